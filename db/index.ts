@@ -1,0 +1,87 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { seedDemoData } from './seed';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Queries take either the database or an open transaction, so callers decide what runs atomically. */
+export type Executor = Database | Transaction;
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolMax?: number; prepare?: boolean }
+  | { kind: 'pglite'; dataDir: string };
+
+export type OpenDatabase = { db: Database; target: DatabaseTarget; close: () => Promise<void> };
+
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.kind === 'postgres') {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(target.url, {
+      max: target.poolMax ?? 5,
+      // Transaction poolers (PgBouncer, Supavisor, Neon's pooler) cannot keep prepared statements.
+      prepare: target.prepare ?? true,
+      idle_timeout: 20,
+      connect_timeout: 10,
+      onnotice: () => {},
+    });
+    const db = drizzle({ client, schema }) as unknown as Database;
+    return { db, target, close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (!target.dataDir.includes('://')) await mkdir(target.dataDir, { recursive: true });
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const client = await PGlite.create(target.dataDir);
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return { db, target, close: () => client.close() };
+}
+
+export async function migrateDatabase(open: OpenDatabase): Promise<void> {
+  if (open.target.kind === 'postgres') {
+    const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+    await migrate(open.db as never, { migrationsFolder });
+  } else {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(open.db as never, { migrationsFolder });
+  }
+}
+
+/** The embedded folder: each kind of process gets its own, because PGlite does not lock its data folder. */
+export function defaultPgliteDir(nodeEnv: string | undefined): string {
+  return path.join(process.cwd(), '.data', nodeEnv === 'production' ? 'pglite-start' : 'pglite-dev');
+}
+
+type Holder = { promise?: Promise<OpenDatabase> };
+// Next bundles server code into several module graphs; one process must still open the folder only once.
+const holder: Holder = ((globalThis as { __meinIasDatabase?: Holder }).__meinIasDatabase ??= {});
+
+/**
+ * The application's database. With DATABASE_URL: that PostgreSQL server (migrated by `npm run db:migrate`).
+ * Without: PGlite in a local folder, migrated and seeded on first use.
+ */
+export function getDatabase(): Promise<Database> {
+  holder.promise ??= (async () => {
+    const { env } = await import('@/lib/env');
+    const config = env();
+    if (config.databaseUrl) {
+      return openDatabase({
+        kind: 'postgres',
+        url: config.databaseUrl,
+        poolMax: config.DATABASE_POOL_MAX,
+        prepare: config.DATABASE_PREPARE === 'true',
+      });
+    }
+    const open = await openDatabase({ kind: 'pglite', dataDir: config.PGLITE_DIR ?? defaultPgliteDir(config.NODE_ENV) });
+    await migrateDatabase(open);
+    await seedDemoData(open.db);
+    return open;
+  })().catch((error: unknown) => {
+    holder.promise = undefined;
+    throw error;
+  });
+  return holder.promise.then((open) => open.db);
+}

@@ -1,0 +1,190 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const localeEnum = pgEnum('locale', ['de', 'en']);
+export const genderEnum = pgEnum('gender', ['female', 'male', 'diverse']);
+export const consentKindEnum = pgEnum('consent_kind', ['terms_of_use', 'email_information']);
+export const tokenPurposeEnum = pgEnum('token_purpose', ['confirm_email', 'reset_password']);
+export const mailStatusEnum = pgEnum('mail_status', ['pending', 'sent', 'captured', 'failed']);
+export const audienceEnum = pgEnum('audience', ['everyone', 'office', 'non_office', 'leaders']);
+
+export const companies = pgTable('companies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** A customer company owns one or more e-mail domains; subdomains of a domain belong to it too. */
+export const companyDomains = pgTable('company_domains', {
+  domain: text('domain').primaryKey(),
+  companyId: uuid('company_id')
+    .notNull()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    officeWorkplace: boolean('office_workplace').notNull(),
+    disciplinaryReports: boolean('disciplinary_reports').notNull(),
+    birthYear: smallint('birth_year'),
+    gender: genderEnum('gender'),
+    language: localeEnum('language'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** Raised on sign-out everywhere, password change and reset: JWTs carrying an older value are void. */
+    sessionVersion: integer('session_version').notNull().default(0),
+    /** Set when the mail provider reports a hard bounce: no further mail goes to this address. */
+    mailBouncedAt: timestamp('mail_bounced_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
+    index('users_unconfirmed_created_idx').on(t.createdAt).where(sql`${t.confirmedAt} is null`),
+  ],
+);
+
+/** Append-only: a withdrawal is a new row with granted = false, never an update. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: consentKindEnum('kind').notNull(),
+    textVersion: text('text_version').notNull(),
+    granted: boolean('granted').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consents_user_idx').on(t.userId, t.kind)],
+);
+
+/** Links sent by mail. Only the SHA-256 of the token is stored; the token itself exists only in the mail. */
+export const emailTokens = pgTable(
+  'email_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: tokenPurposeEnum('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    email: text('email').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/** Every mail is written here first, in the transaction of the data it belongs to, and delivered afterwards. */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    to: text('to').notNull(),
+    template: text('template').notNull(),
+    locale: localeEnum('locale').notNull(),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    status: mailStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    createdAt: createdAt(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt), index('mail_outbox_to_idx').on(t.to)],
+);
+
+/** Fixed-window counters shared by every instance (sign-in, resend, reset throttling). */
+export const rateLimitBuckets = pgTable('rate_limit_buckets', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});
+
+export const contentItems = pgTable('content_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  audience: audienceEnum('audience').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const contentTranslations = pgTable(
+  'content_translations',
+  {
+    contentId: uuid('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    locale: localeEnum('locale').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contentId, t.locale] })],
+);
+
+/** A content item is visible only to employees of the companies it is unlocked for. */
+export const contentUnlocks = pgTable(
+  'content_unlocks',
+  {
+    contentId: uuid('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.contentId, t.companyId] })],
+);
+
+/** Security events. Never holds a password, a token, a hash or a full e-mail address. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    event: text('event').notNull(),
+    userId: uuid('user_id'),
+    ipHash: text('ip_hash'),
+    details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_user_idx').on(t.userId, t.createdAt)],
+);
+
+export type Company = typeof companies.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type OutboxMail = typeof mailOutbox.$inferSelect;
+export type Locale = (typeof localeEnum.enumValues)[number];
+export type Audience = (typeof audienceEnum.enumValues)[number];
