@@ -1,0 +1,49 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { idleState } from '@/lib/forms/form-state';
+import { testMailSchema } from '@/lib/validation/test-mail';
+import { ErrorSummary } from '../../../_components/form/error-summary';
+import { TextField } from '../../../_components/form/text-field';
+import { useLiveValidation } from '../../../_components/form/use-live-validation';
+import { sendTestMailAction } from './actions';
+
+export function TestMailForm() {
+  const t = useTranslations('Mailbox');
+  const [state, action, pending] = useActionState(sendTestMailAction, idleState);
+  const serverErrors = state.status === 'error' ? state.fieldErrors : {};
+  const { errors, fieldProps } = useLiveValidation(testMailSchema, serverErrors);
+  const values = state.status === 'error' ? state.values : {};
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4 rounded-xl border border-brand-100 p-5">
+      <h2 className="text-xl font-bold">{t('testTitle')}</h2>
+      <p>{t('testIntro')}</p>
+      <ErrorSummary
+        title={t('errorSummary')}
+        formError={state.status === 'error' ? state.formError : undefined}
+        items={(errors.to ?? []).map((message) => ({ fieldId: 'field-to', message }))}
+      />
+      {state.status === 'success' ? (
+        <p role="status" className="font-semibold text-success">
+          {t('testSent', { to: state.data.to })}
+        </p>
+      ) : null}
+      <TextField
+        name="to"
+        type="email"
+        autoComplete="email"
+        label={t('testTo')}
+        defaultValue={values.to ?? ''}
+        key={state.status === 'success' ? 'sent' : 'edit'}
+        errors={errors.to}
+        {...fieldProps('to')}
+      />
+      <div>
+        <button type="submit" className="button-primary" disabled={pending}>
+          {t('testSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Home');
+  const offers = [
+    { title: t('offer1Title'), text: t('offer1Text') },
+    { title: t('offer2Title'), text: t('offer2Text') },
+    { title: t('offer3Title'), text: t('offer3Text') },
+  ];
+  return (
+    <div className="flex flex-col gap-12">
+      <section aria-labelledby="home-title" className="rounded-2xl bg-brand-50 p-6 sm:p-10">
+        <h1 id="home-title" className="text-3xl font-bold text-brand-800 sm:text-4xl">
+          {t('title')}
+        </h1>
+        <p className="mt-4 max-w-prose text-lg">{t('lead')}</p>
+        <div className="mt-8 flex flex-wrap gap-4">
+          <Link href="/anmelden" className="button-primary">
+            {t('register')}
+          </Link>
+          <Link href="/anmelden" className="button-secondary">
+            {t('signIn')}
+          </Link>
+        </div>
+      </section>
+      <section aria-labelledby="how-title">
+        <h2 id="how-title" className="text-2xl font-bold">
+          {t('howTitle')}
+        </h2>
+        <ol className="mt-4 list-decimal space-y-2 pl-6">
+          <li>{t('step1')}</li>
+          <li>{t('step2')}</li>
+          <li>{t('step3')}</li>
+        </ol>
+      </section>
+      <section aria-labelledby="offers-title">
+        <h2 id="offers-title" className="text-2xl font-bold">
+          {t('offersTitle')}
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+          {offers.map((offer) => (
+            <li key={offer.title} className="rounded-xl border border-brand-100 p-5">
+              <h3 className="text-lg font-semibold text-brand-800">{offer.title}</h3>
+              <p className="mt-2">{offer.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

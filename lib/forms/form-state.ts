@@ -1,0 +1,11 @@
+import type { ValidationKey } from '@/lib/validation/messages';
+
+export type FieldErrors<F extends string = string> = Partial<Record<F, string[]>>;
+
+/** What every form action returns; `values` lets the form show the entries again (never a password). */
+export type FormState<F extends string = string, D = undefined> =
+  | { status: 'idle' }
+  | { status: 'success'; data: D }
+  | { status: 'error'; fieldErrors: FieldErrors<F>; formError?: ValidationKey; values: Partial<Record<F, string>> };
+
+export const idleState = { status: 'idle' } as const;
