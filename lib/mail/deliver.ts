@@ -1,0 +1,61 @@
+import type { Executor } from '@/db';
+import { claimDueMail, markMailDelivered, markMailFailed } from '@/db/queries/mail-outbox';
+import type { OutboxMail } from '@/db/schema';
+import { maskEmail } from '@/lib/log';
+
+export type SendResult = { ok: true; providerMessageId?: string } | { ok: false; error: string; retryAfterMs?: number };
+
+export type MailTransport = {
+  /** `captured`: kept in the built-in mailbox; `sent`: handed to a provider. */
+  deliveredStatus: 'sent' | 'captured';
+  send(mail: OutboxMail): Promise<SendResult>;
+};
+
+export const MAX_ATTEMPTS = 8;
+const LEASE_MS = 2 * 60_000;
+
+/** 30 s, 1 min, 2 min … capped at 1 h. */
+export function backoffMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 60 * 60_000);
+}
+
+export type DeliveryReport = { delivered: number; retrying: number; failed: number };
+
+export async function deliverDueMail(
+  db: Executor,
+  transport: MailTransport,
+  options: { now?: () => Date; limit?: number } = {},
+): Promise<DeliveryReport> {
+  const now = options.now ?? (() => new Date());
+  const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const claimed = await claimDueMail(db, now(), options.limit ?? 20, LEASE_MS);
+  for (const mail of claimed) {
+    let result: SendResult;
+    try {
+      result = await transport.send(mail);
+    } catch (error) {
+      result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    if (result.ok) {
+      await markMailDelivered(db, mail.id, transport.deliveredStatus, now(), result.providerMessageId);
+      report.delivered++;
+      continue;
+    }
+    const giveUp = mail.attempts >= MAX_ATTEMPTS;
+    const wait = Math.max(result.retryAfterMs ?? 0, backoffMs(mail.attempts));
+    await markMailFailed(db, mail.id, result.error, giveUp ? null : new Date(now().getTime() + wait));
+    if (giveUp) {
+      report.failed++;
+      console.error(`mail ${mail.id} (${mail.template}) to ${maskEmail(mail.to)} failed after ${mail.attempts} attempts`);
+    } else {
+      report.retrying++;
+    }
+  }
+  return report;
+}
+
+/** The built-in mailbox: the outbox row itself is the captured mail, shown on /dev/mailbox. */
+export const mailboxTransport: MailTransport = {
+  deliveredStatus: 'captured',
+  send: async () => ({ ok: true }),
+};

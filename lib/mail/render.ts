@@ -1,0 +1,20 @@
+import { render } from '@react-email/render';
+import { createElement } from 'react';
+import type { Locale } from '@/db/schema';
+import { type MailTemplateData, type MailTemplateName, mailTemplates } from './templates';
+import { mailTranslator } from './translator';
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+export async function renderMail<K extends MailTemplateName>(
+  template: K,
+  locale: Locale,
+  data: MailTemplateData<K>,
+): Promise<RenderedMail> {
+  const t = mailTranslator(locale);
+  const { Component, subject } = mailTemplates[template];
+  const title = subject(t);
+  const element = createElement(Component, { locale, subject: title, t, data });
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: title, html, text };
+}

@@ -1,0 +1,9 @@
+import { testMail } from './test-mail';
+
+/** Every mail the portal sends. Each entry: how to build the subject, and the React Email component. */
+export const mailTemplates = {
+  test: testMail,
+};
+
+export type MailTemplateName = keyof typeof mailTemplates;
+export type MailTemplateData<K extends MailTemplateName> = Parameters<(typeof mailTemplates)[K]['Component']>[0]['data'];
