@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`);
+}
+
+/**
+ * Builds the app and starts `next start` on a free port with its own PGlite folder, so the suite never shares
+ * state with a dev server. Skipped when BASE_URL points at a running deployment.
+ */
+export default async function globalSetup() {
+  if (process.env.BASE_URL) return;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mein-ias-e2e-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+    env: {
+      ...env,
+      PGLITE_DIR: path.join(dataDir, 'pglite'),
+      APP_URL: baseUrl,
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      AUTH_TRUST_HOST: 'true',
+      DATABASE_URL: '',
+      RESEND_API_KEY: '',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitUntilUp(`${baseUrl}/dev/mailbox.json?limit=1`, server, 60_000);
+  process.env.BASE_URL = baseUrl;
+  process.env.E2E_LOCAL_SERVER = '1';
+
+  return async () => {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
