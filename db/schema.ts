@@ -97,6 +97,8 @@ export const emailTokens = pgTable(
     email: text('email').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
+    /** Set when a newer link of the same purpose replaced this one; the old link then explains that. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
@@ -183,6 +185,7 @@ export const auditLog = pgTable(
 );
 
 export type Company = typeof companies.$inferSelect;
+export type Gender = (typeof genderEnum.enumValues)[number];
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type OutboxMail = typeof mailOutbox.$inferSelect;

@@ -1,8 +1,12 @@
+import { alreadyRegistered } from './already-registered';
+import { confirmEmail } from './confirm-email';
 import { testMail } from './test-mail';
 
 /** Every mail the portal sends. Each entry: how to build the subject, and the React Email component. */
 export const mailTemplates = {
   test: testMail,
+  'confirm-email': confirmEmail,
+  'already-registered': alreadyRegistered,
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -1,0 +1,16 @@
+import type { Executor } from '../index';
+import { auditLog } from '../schema';
+
+export type AuditEvent =
+  | 'registration_completed'
+  | 'registration_replaced'
+  | 'registration_existing_confirmed'
+  | 'email_confirmed';
+
+/** Security events only: never a password, token, hash or full address in `details`. */
+export async function recordAudit(
+  db: Executor,
+  entry: { event: AuditEvent; userId?: string; details?: Record<string, string | number | boolean | null> },
+): Promise<void> {
+  await db.insert(auditLog).values({ event: entry.event, userId: entry.userId ?? null, details: entry.details ?? null });
+}

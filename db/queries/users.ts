@@ -1,0 +1,41 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../index';
+import { type NewUser, type User, users } from '../schema';
+
+export async function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
+  return row;
+}
+
+export async function createUser(db: Executor, user: NewUser): Promise<User> {
+  const [row] = await db.insert(users).values(user).returning();
+  if (!row) throw new Error('user insert returned no row');
+  return row;
+}
+
+/** A newer registration of a still unconfirmed address takes over its profile. */
+export async function replaceUnconfirmedUser(db: Executor, id: string, user: Omit<NewUser, 'id'>): Promise<User> {
+  const [row] = await db
+    .update(users)
+    .set({ ...user, updatedAt: new Date(), createdAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
+  if (!row) throw new Error('user update returned no row');
+  return row;
+}
+
+export async function markUserConfirmed(db: Executor, id: string, at: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ confirmedAt: at, updatedAt: at })
+    .where(and(eq(users.id, id), isNull(users.confirmedAt)));
+}
+
+export async function findUserById(db: Executor, id: string): Promise<User | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}

@@ -1,0 +1,24 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { env } from '@/lib/env';
+import { DRAFT_COOKIE, DRAFT_TTL_SECONDS, type Draft, openDraft, sealDraft } from './draft';
+
+export async function readDraft(): Promise<Draft | undefined> {
+  const store = await cookies();
+  return openDraft(store.get(DRAFT_COOKIE)?.value, env().authSecret);
+}
+
+export async function writeDraft(draft: Draft): Promise<void> {
+  const store = await cookies();
+  store.set(DRAFT_COOKIE, sealDraft(draft, env().authSecret), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env().appUrl.startsWith('https://'),
+    path: '/',
+    maxAge: DRAFT_TTL_SECONDS,
+  });
+}
+
+export async function discardDraft(): Promise<void> {
+  (await cookies()).delete(DRAFT_COOKIE);
+}
