@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
+      {
+        // Pages reached from a link with a token: the token must not travel on in a Referer header.
+        source: '/:locale(en)?/(bestaetigen|bestaetigt)',
+        headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
+      },
     ];
   },
 };

@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
     environment: 'node',
+    // Lists every test, so the log shows which databases the database tests ran on.
+    reporters: ['verbose'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // PGlite and argon2 are CPU-heavy; two cores are better used by one file at a time.

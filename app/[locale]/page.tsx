@@ -2,10 +2,10 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ abgebrochen?: string }> };
 
-export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
+export default async function HomePage({ params, searchParams }: Props) {
+  const [{ locale }, { abgebrochen }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const offers = [
@@ -15,13 +15,18 @@ export default async function HomePage({ params }: Props) {
   ];
   return (
     <div className="flex flex-col gap-12">
+      {abgebrochen ? (
+        <p role="status" className="rounded-md border-l-8 border-brand-700 bg-brand-50 p-4 font-semibold">
+          {t('cancelled')}
+        </p>
+      ) : null}
       <section aria-labelledby="home-title" className="rounded-2xl bg-brand-50 p-6 sm:p-10">
         <h1 id="home-title" className="text-3xl font-bold text-brand-800 sm:text-4xl">
           {t('title')}
         </h1>
         <p className="mt-4 max-w-prose text-lg">{t('lead')}</p>
         <div className="mt-8 flex flex-wrap gap-4">
-          <Link href="/anmelden" className="button-primary">
+          <Link href="/registrieren" className="button-primary">
             {t('register')}
           </Link>
           <Link href="/anmelden" className="button-secondary">

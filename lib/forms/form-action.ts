@@ -32,12 +32,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * Redirects and not-found thrown by the handler pass through.
  */
 export function formAction<S extends Shape, D = undefined>(
-  schema: S,
+  /** The schema, or a function choosing it per request (e.g. whether a password is already on file). */
+  schemaFor: S | (() => Promise<S>),
   handler: (data: z.output<S>, formData: FormData) => Promise<FormState<FieldName<S>, D>>,
   name = 'form action',
 ) {
-  const names = Object.keys(schema.shape);
   return async (_previous: FormState<FieldName<S>, D>, formData: FormData): Promise<FormState<FieldName<S>, D>> => {
+    const schema = typeof schemaFor === 'function' ? await schemaFor() : schemaFor;
+    const names = Object.keys(schema.shape);
     const values = formValues(formData, names) as Partial<Record<FieldName<S>, string>>;
     const raw = Object.fromEntries(names.map((n) => [n, formData.get(n) ?? undefined]));
     const parsed = schema.safeParse(raw);

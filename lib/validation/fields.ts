@@ -6,8 +6,8 @@ export const requiredText = (max: number) =>
   z
     .string({ error: vm('required') })
     .trim()
-    .min(1, vm('required'))
-    .max(max, vm('tooLong', { max }));
+    .min(1, { error: vm('required'), abort: true })
+    .max(max, { error: vm('tooLong', { max }), abort: true });
 
 /** RFC 5321 caps an address at 254 characters; we accept the common, deliverable form and store it lowercased. */
 export const email = z

@@ -19,9 +19,15 @@ export default async function SignInPage({ params }: Props) {
   return (
     <TextPage title={t('title')}>
       <p>{t('comingSoon')}</p>
-      <Link href="/" className="button-secondary">
-        {t('backHome')}
-      </Link>
+      <p>{t('noProfile')}</p>
+      <div className="flex flex-wrap gap-4">
+        <Link href="/registrieren" className="button-primary">
+          {t('register')}
+        </Link>
+        <Link href="/" className="button-secondary">
+          {t('backHome')}
+        </Link>
+      </div>
     </TextPage>
   );
 }

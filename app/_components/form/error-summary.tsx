@@ -1,20 +1,34 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import type { FormState } from '@/lib/forms/form-state';
 import { useErrorText } from './error-text';
 
 export type SummaryItem = { fieldId: string; message: string };
 
-/** GOV.UK-style summary: listed at the top, each linking to its field, focused when it appears. */
-export function ErrorSummary({ title, items, formError }: { title: string; items: SummaryItem[]; formError?: string }) {
+/**
+ * GOV.UK-style summary: after a submission that found errors, listed at the top, each linking to its field, and
+ * focused. `submission` is the form's state object: focus moves only when a new answer arrives, never while the
+ * person types (which would steal their keystrokes).
+ */
+export function ErrorSummary({
+  title,
+  items,
+  formError,
+  submission,
+}: {
+  title: string;
+  items: SummaryItem[];
+  formError?: string;
+  submission: FormState<string, unknown>;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const errorText = useErrorText();
-  const visible = items.length > 0 || Boolean(formError);
-  const signature = items.map((i) => i.fieldId + i.message).join('|') + (formError ?? '');
+  const visible = submission.status === 'error' && (items.length > 0 || Boolean(formError));
 
   useEffect(() => {
-    if (visible) ref.current?.focus();
-  }, [visible, signature]);
+    if (submission.status === 'error') ref.current?.focus();
+  }, [submission]);
 
   if (!visible) return null;
   return (

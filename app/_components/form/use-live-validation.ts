@@ -1,39 +1,35 @@
 'use client';
 
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { z } from 'zod';
-import type { FieldErrors } from '@/lib/forms/form-state';
+import type { FieldErrors, FormState } from '@/lib/forms/form-state';
 
 /**
- * Validates a field with the same zod schema the server uses, once the person has left it (and then on every
- * keystroke), so errors appear as they type without shouting at them while they start.
+ * Validates each field as the person types, with the same zod schema the server uses. Deliberately not on blur:
+ * an error appearing when focus leaves a field shifts the page under the pointer, and the click that caused the
+ * blur (on "Weiter", say) would miss its button.
  */
-export function useLiveValidation(schema: z.ZodObject<z.ZodRawShape>, serverErrors: FieldErrors) {
+export function useLiveValidation(schema: z.ZodObject<z.ZodRawShape>, state: FormState<string, unknown>) {
   const [live, setLive] = useState<FieldErrors>({});
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  // A new answer from the server (e.g. "not a company address") outranks what the browser checked before it.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setLive({});
+  }
 
-  const validate = useCallback(
-    (name: string, value: string, force: boolean) => {
-      if (!force && !touched[name]) return;
-      const field = schema.shape[name] as z.ZodType | undefined;
-      if (!field) return;
-      const result = field.safeParse(value);
-      setLive((prev) => ({ ...prev, [name]: result.success ? [] : result.error.issues.map((i) => i.message) }));
-    },
-    [schema, touched],
-  );
+  const validate = (name: string, value: string) => {
+    const field = schema.shape[name] as z.ZodType | undefined;
+    if (!field) return;
+    const result = field.safeParse(value);
+    setLive((prev) => ({ ...prev, [name]: result.success ? [] : result.error.issues.map((i) => i.message) }));
+  };
 
   const fieldProps = (name: string) => ({
-    onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
-      setTouched((prev) => ({ ...prev, [name]: true }));
-      validate(name, event.currentTarget.value, true);
-    },
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => validate(name, event.currentTarget.value, false),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => validate(name, event.currentTarget.value),
   });
 
-  /** Live results replace the server's for a field once the person has edited it. */
-  const errors: FieldErrors = { ...serverErrors };
-  for (const [name, messages] of Object.entries(live)) errors[name] = messages;
-
-  return { errors, fieldProps, reset: () => setLive({}) };
+  const serverErrors: FieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  const errors: FieldErrors = { ...serverErrors, ...live };
+  return { errors, fieldProps, validate };
 }

@@ -12,14 +12,14 @@ import { sendTestMailAction } from './actions';
 export function TestMailForm() {
   const t = useTranslations('Mailbox');
   const [state, action, pending] = useActionState(sendTestMailAction, idleState);
-  const serverErrors = state.status === 'error' ? state.fieldErrors : {};
-  const { errors, fieldProps } = useLiveValidation(testMailSchema, serverErrors);
+  const { errors, fieldProps } = useLiveValidation(testMailSchema, state);
   const values = state.status === 'error' ? state.values : {};
   return (
     <form action={action} noValidate className="flex flex-col gap-4 rounded-xl border border-brand-100 p-5">
       <h2 className="text-xl font-bold">{t('testTitle')}</h2>
       <p>{t('testIntro')}</p>
       <ErrorSummary
+        submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
         items={(errors.to ?? []).map((message) => ({ fieldId: 'field-to', message }))}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { TextPage } from '../../_components/text-page';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ergebnis?: string }> };
+
+const outcomes = {
+  confirmed: { title: 'confirmedTitle', text: 'confirmedText', next: 'signIn' },
+  already: { title: 'alreadyTitle', text: 'alreadyText', next: 'signIn' },
+  replaced: { title: 'replacedTitle', text: 'replacedText', next: 'registerAgain' },
+  expired: { title: 'expiredTitle', text: 'expiredText', next: 'registerAgain' },
+  invalid: { title: 'invalidTitle', text: 'invalidText', next: 'registerAgain' },
+} as const;
+
+function outcomeOf(value: string | undefined) {
+  return value && value in outcomes ? outcomes[value as keyof typeof outcomes] : outcomes.invalid;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ locale }, { ergebnis }] = await Promise.all([params, searchParams]);
+  const t = await getTranslations({ locale, namespace: 'Confirm' });
+  return { title: t(outcomeOf(ergebnis).title), robots: { index: false } };
+}
+
+export default async function ConfirmationResultPage({ params, searchParams }: Props) {
+  const [{ locale }, { ergebnis }] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const t = await getTranslations('Confirm');
+  const outcome = outcomeOf(ergebnis);
+  return (
+    <TextPage title={t(outcome.title)}>
+      <p>{t(outcome.text)}</p>
+      <Link href={outcome.next === 'signIn' ? '/anmelden' : '/registrieren'} className="button-primary">
+        {t(outcome.next)}
+      </Link>
+    </TextPage>
+  );
+}

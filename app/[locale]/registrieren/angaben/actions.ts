@@ -1,0 +1,39 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { redirectTo } from '@/i18n/redirect';
+import { formAction } from '@/lib/forms/form-action';
+import { readDraft, writeDraft } from '@/lib/registration/draft-cookie';
+import { registrationSteps } from '@/lib/registration/routes';
+import { stepTwoSchema } from '@/lib/validation/registration';
+
+const STEP_TWO_FIELDS = ['officeWorkplace', 'disciplinaryReports', 'birthYear', 'gender', 'language'] as const;
+
+/** Step 2 → step 3, with every answer checked. */
+export const submitStepTwoAction = formAction(
+  stepTwoSchema,
+  async (data, formData) => {
+    const draft = await readDraft();
+    if (!draft?.stepOne) redirectTo(registrationSteps.one, await getLocale());
+    await writeDraft({ ...draft, stepTwo: data, stepTwoEntries: entriesOf(formData) });
+    redirectTo(registrationSteps.three, await getLocale());
+  },
+  'submitStepTwoAction',
+);
+
+/** "Zurück": keeps whatever was entered here, complete or not, and returns to step 1 (WCAG 3.3.7). */
+export async function backToStepOneAction(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const draft = await readDraft();
+  if (draft) await writeDraft({ ...draft, stepTwoEntries: entriesOf(formData) });
+  redirectTo(registrationSteps.one, locale);
+}
+
+function entriesOf(formData: FormData): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const field of STEP_TWO_FIELDS) {
+    const value = formData.get(field);
+    if (typeof value === 'string') entries[field] = value.slice(0, 20);
+  }
+  return entries;
+}

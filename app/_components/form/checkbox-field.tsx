@@ -1,0 +1,44 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useErrorText } from './error-text';
+
+export function CheckboxField({
+  name,
+  label,
+  errors = [],
+  required,
+  onChange,
+}: {
+  name: string;
+  label: ReactNode;
+  errors?: string[];
+  required?: boolean;
+  onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void;
+}) {
+  const errorText = useErrorText();
+  const id = `field-${name}`;
+  const errorId = errors.length ? `${id}-error` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      {errorId ? (
+        <p id={errorId} className="font-semibold text-danger">
+          {errors.map(errorText).join(' ')}
+        </p>
+      ) : null}
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          className="mt-1 h-6 w-6 shrink-0 accent-brand-700"
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+          aria-required={required || undefined}
+          onChange={onChange}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import { expect, test } from './support/fixtures';
+import { confirmationLink, fillStepOne, fillStepTwo, GOOD_PASSWORD, registerInGerman } from './support/registration';
+
+test('a new employee registers in three steps, keeps entries going back, and confirms from the mail', async ({
+  page,
+  uniqueEmail,
+  mailbox,
+}) => {
+  const email = uniqueEmail();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Anmelden/Registrieren' }).click();
+  await page.getByRole('link', { name: 'Hier registrieren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrierung bei „Mein ias“' })).toBeVisible();
+  await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Vorname')).toHaveAttribute('autocomplete', 'given-name');
+  await expect(page.getByLabel('Passwort', { exact: true })).toHaveAttribute('autocomplete', 'new-password');
+  await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email });
+
+  await expect(page.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
+  await page.getByRole('group', { name: 'Arbeiten Sie überwiegend an einem Büroarbeitsplatz?' }).getByLabel('Ja').check();
+  await page.getByLabel('Geburtsjahr (freiwillig)').fill('1984');
+  await page.getByLabel('Geschlecht (freiwillig)').selectOption({ label: 'weiblich' });
+  await page.getByRole('button', { name: 'Zurück' }).click();
+
+  // Back on step 1: everything kept, the password too (the field stays empty and says so).
+  await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Vorname')).toHaveValue('Erika');
+  await expect(page.getByLabel('Nachname')).toHaveValue('Mustermann');
+  await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveValue(email);
+  await expect(page.getByText('Ihr gewähltes Passwort ist gespeichert.')).toBeVisible();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
+  await expect(page.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Arbeiten Sie überwiegend an einem Büroarbeitsplatz?' }).getByLabel('Ja')).toBeChecked();
+  await expect(page.getByLabel('Geburtsjahr (freiwillig)')).toHaveValue('1984');
+  await expect(page.getByLabel('Geschlecht (freiwillig)')).toHaveValue('female');
+  await page.getByRole('group', { name: 'Sind Ihnen Mitarbeitende disziplinarisch zugeordnet?' }).getByLabel('Nein').check();
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+
+  await expect(page.getByText('Schritt 3 von 3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Datenschutzinformationen' })).toBeVisible();
+  const terms = page.getByLabel(/Hiermit stimme ich den Nutzungsbedingungen zu/);
+  const info = page.getByLabel(/Ich stimme zu, dass meine bei der Registrierung verwendete E-Mail-Adresse/);
+  await expect(terms).not.toBeChecked();
+  await expect(info).not.toBeChecked();
+  await terms.check();
+  await page.getByRole('button', { name: 'Akzeptieren' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Registrierung erfolgreich' })).toBeVisible();
+  await expect(page.getByText('Unbestätigte Profile werden innerhalb von 7 Tagen gelöscht.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Weiter zu „Mein ias“' })).toBeVisible();
+
+  await page.goto('/dev/mailbox');
+  await page.getByRole('link', { name: `An ${email}: Bitte bestätigen Sie Ihre E-Mail-Adresse für „Mein ias“` }).click();
+  const mail = page.frameLocator('iframe[title^="Gerenderte E-Mail"]');
+  await expect(mail.getByText('Hallo Erika,')).toBeVisible();
+  await expect(mail.getByText('Der Link ist 7 Tage gültig.', { exact: false })).toBeVisible();
+  await mail.getByRole('link', { name: 'E-Mail-Adresse bestätigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+  expect(page.url()).not.toContain('token');
+  await expect(page.getByRole('link', { name: 'Jetzt anmelden' })).toBeVisible();
+
+  // A mail scanner or a second click: the used link explains, it does not fail.
+  await page.goto(confirmationLink((await mailbox.latest(email)).links));
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bereits bestätigt' })).toBeVisible();
+});
+
+test('in English the flow speaks English, and the mail follows the chosen language', async ({ page, uniqueEmail, mailbox }) => {
+  const email = uniqueEmail('example.org');
+  await page.goto('/en/registrieren');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Registration with “Mein ias”' })).toBeVisible();
+  await page.getByLabel('First name').fill('Max');
+  await page.getByLabel('Last name').fill('Mustermann');
+  await page.getByLabel('Company e-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Step 2 of 3', { exact: true })).toBeVisible();
+  await page.getByRole('group', { name: 'Do you mainly work at an office workstation?' }).getByLabel('No').check();
+  await page.getByRole('group', { name: 'Do employees report to you as their line manager?' }).getByLabel('Yes').check();
+  await page.getByLabel('Language (optional)').selectOption({ label: 'Deutsch' });
+  await page.getByRole('button', { name: 'Register' }).click();
+  await page.getByLabel(/I accept the terms of use/).check();
+  await page.getByLabel(/I agree that the e-mail address/).check();
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('heading', { name: 'Registration successful' })).toBeVisible();
+
+  const mail = await mailbox.latest(email);
+  expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse für „Mein ias“');
+  expect(mail.text).toContain('Hallo Max,');
+  await page.goto(confirmationLink(mail.links));
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+});
+
+test('declining the privacy terms stores nothing and sends nothing', async ({ page, uniqueEmail, mailbox }) => {
+  const email = uniqueEmail();
+  await page.goto('/registrieren');
+  await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email });
+  await fillStepTwo(page, { office: 'Nein', leader: 'Nein' });
+  await page.getByRole('button', { name: 'Ablehnen' }).click();
+  await expect(page.getByRole('status')).toHaveText('Die Registrierung wurde abgebrochen. Es wurden keine Daten gespeichert.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen bei „Mein ias“' })).toBeVisible();
+  // The draft is gone too: the steps start over, empty.
+  await page.goto('/registrieren/datenschutz');
+  await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Vorname')).toHaveValue('');
+  expect(await mailbox.list(email)).toEqual([]);
+});
+
+test('a private address and a weak password are refused at step 1, all errors at once', async ({ page }) => {
+  await page.goto('/registrieren');
+  await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email: 'erika.privat@gmail.com', password: 'passwort1234' });
+  const summary = page.getByRole('alert', { name: 'Bitte korrigieren Sie die markierten Angaben.' });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('link', { name: /Bitte verwenden Sie Ihre Firmen-E-Mail-Adresse/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /Dieses Passwort ist zu leicht zu erraten/ })).toBeVisible();
+  await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveAccessibleDescription(/meinias@ias-gruppe\.de/);
+  await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveValue('erika.privat@gmail.com');
+  await expect(page.getByLabel('Vorname')).toHaveValue('Erika');
+  await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
+});
+
+test('hostile input gets clear messages beside the fields, never an error page', async ({ page }) => {
+  await page.goto('/registrieren');
+  await fillStepOne(page, { firstName: '<script>alert(1)</script>', lastName: '', email: 'kaputt', password: 'kurz' });
+  await expect(page.getByLabel('Vorname')).toHaveAccessibleDescription(/nur Buchstaben/);
+  await expect(page.getByLabel('Nachname')).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
+  await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
+  await expect(page.getByLabel('Passwort', { exact: true })).toHaveAccessibleDescription(/mindestens 12 Zeichen/);
+  await expect(page.getByLabel('Vorname')).toHaveValue('<script>alert(1)</script>');
+});
+
+test('a forged birth year and gender are refused at step 2', async ({ page, uniqueEmail }) => {
+  await page.goto('/registrieren');
+  await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email: uniqueEmail() });
+  await expect(page.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
+  await page.getByLabel('Geburtsjahr (freiwillig)').fill('3000');
+  // A forged option, as a tampered form would send it.
+  await page.locator('select[name="gender"] option[value="female"]').evaluateAll((options) =>
+    options.forEach((o) => ((o as HTMLOptionElement).value = 'alien')),
+  ).catch(() => undefined);
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+  await expect(page.getByLabel('Geburtsjahr (freiwillig)')).toHaveAccessibleDescription(/zwischen 1920 und/);
+  await expect(page.getByRole('group', { name: 'Arbeiten Sie überwiegend an einem Büroarbeitsplatz?' })).toHaveAccessibleDescription(
+    'Bitte wählen Sie Ja oder Nein.',
+  );
+  await expect(page.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
+});
+
+test('steps cannot be skipped: step 2 and 3 without step 1 lead back to step 1', async ({ page }) => {
+  await page.goto('/registrieren/angaben');
+  await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
+  await page.goto('/en/registrieren/datenschutz');
+  await expect(page.getByText('Step 1 of 3', { exact: true })).toBeVisible();
+});
+
+test('registering an unconfirmed address again replaces it, and the older link explains itself', async ({
+  page,
+  uniqueEmail,
+  mailbox,
+}) => {
+  const email = uniqueEmail();
+  await registerInGerman(page, { firstName: 'Erika', lastName: 'Mustermann', email });
+  const first = confirmationLink((await mailbox.latest(email)).links);
+  await registerInGerman(page, { firstName: 'Erika', lastName: 'Musterfrau', email });
+  await expect.poll(async () => (await mailbox.list(email)).length).toBe(2);
+  const second = confirmationLink((await mailbox.latest(email)).links);
+  expect(second).not.toBe(first);
+
+  await page.goto(first);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dieser Link ist nicht mehr gültig' })).toBeVisible();
+  await page.goto(second);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+});
+
+test('registering a confirmed address again looks the same but only sends a notice', async ({ page, uniqueEmail, mailbox }) => {
+  const email = uniqueEmail('example.org');
+  await registerInGerman(page, { firstName: 'Max', lastName: 'Mustermann', email });
+  await page.goto(confirmationLink((await mailbox.latest(email)).links));
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+
+  await registerInGerman(page, { firstName: 'Mallory', lastName: 'Angreifer', email });
+  const notice = await mailbox.latest(email, 'besteht bereits');
+  expect(notice.text).toContain('Hallo Max,');
+  expect(notice.links.some((l) => l.includes('/bestaetigen'))).toBe(false);
+});
+
+test('a broken or unknown confirmation link is explained', async ({ page }) => {
+  await page.goto('/bestaetigen?token=abc');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dieser Link ist ungültig' })).toBeVisible();
+  await page.goto(`/en/bestaetigen?token=${'A'.repeat(43)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This link is not valid' })).toBeVisible();
+});
+
+test('every registration step has no axe violations, in both languages', async ({ page, uniqueEmail, expectAccessible }) => {
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/registrieren`);
+    await expectAccessible(page);
+    await page.locator('button[type="submit"]').last().click();
+    await expect(page.locator('#error-summary-title')).toBeVisible();
+    await expectAccessible(page);
+  }
+  await page.goto('/registrieren');
+  await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email: uniqueEmail() });
+  await expect(page.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await fillStepTwo(page, { office: 'Ja', leader: 'Ja' });
+  await expect(page.getByText('Schritt 3 von 3', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/en/registrieren/datenschutz');
+  await expect(page.getByText('Step 3 of 3', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/en/registrieren/angaben');
+  await expectAccessible(page);
+  await page.goto('/registrieren/erfolgreich');
+  await expectAccessible(page);
+  await page.goto('/en/bestaetigt?ergebnis=confirmed');
+  await expectAccessible(page);
+});
+
+test('with JavaScript, fields are checked as you type and the password strength is shown', async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, 'as-you-type checks need JavaScript; without it the server checks on submit');
+  await page.goto('/registrieren');
+  const password = page.getByLabel('Passwort', { exact: true });
+  await password.pressSequentially('kurz');
+  await expect(password).toHaveAccessibleDescription(/mindestens 12 Zeichen/);
+  await expect(page.getByText(/^Passwortstärke: (sehr schwach|schwach)$/)).toBeVisible();
+  await password.fill('');
+  await password.pressSequentially('Kaffeetasse Wolkenkratzer');
+  await expect(password).not.toHaveAccessibleDescription(/mindestens 12 Zeichen/);
+  await expect(page.getByText(/^Passwortstärke: (gut|sehr gut)$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Passwort anzeigen' }).click();
+  await expect(password).toHaveAttribute('type', 'text');
+  await page.getByLabel('Firmen-E-Mail-Adresse').pressSequentially('erika@');
+  await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
+  await page.getByLabel('Firmen-E-Mail-Adresse').pressSequentially('example.com');
+  await expect(page.getByLabel('Firmen-E-Mail-Adresse')).not.toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
+});
