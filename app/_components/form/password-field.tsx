@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type ChangeEvent, useState, useSyncExternalStore } from 'react';
-import { useErrorText } from './error-text';
+import { FieldFrame } from './field-frame';
 
 type Props = {
   name: string;
@@ -24,14 +24,12 @@ const noSubscription = () => () => {};
  */
 export function PasswordField({ name, label, hint, errors = [], personalHints, onChange }: Props) {
   const t = useTranslations('Registration');
-  const errorText = useErrorText();
   // True only in the browser after hydration: the show/hide button needs JavaScript, so it is not served without.
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const [visible, setVisible] = useState(false);
   const [value, setValue] = useState('');
   const [estimate, setEstimate] = useState<Strength | null>(null);
   const id = `field-${name}`;
-  const errorId = errors.length ? `${id}-error` : undefined;
 
   const loadEstimator = () => {
     if (estimate) return;
@@ -48,46 +46,39 @@ export function PasswordField({ name, label, hint, errors = [], personalHints, o
   const level = score === null ? null : (['strength0', 'strength1', 'strength2', 'strength3', 'strength4'] as const)[score];
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-muted">
-        {hint}
-      </p>
-      {errorId ? (
-        <p id={errorId} className="font-semibold text-danger">
-          {errors.map(errorText).join(' ')}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <input
-          id={id}
-          name={name}
-          type={visible ? 'text' : 'password'}
-          autoComplete="new-password"
-          maxLength={1000}
-          className="text-input"
-          aria-invalid={errorId ? true : undefined}
-          aria-describedby={[`${id}-hint`, errorId, `${id}-strength`].filter(Boolean).join(' ')}
-          onFocus={loadEstimator}
-          onChange={handleChange}
-        />
-        {mounted ? (
-          <button
-            type="button"
-            className="button-secondary shrink-0"
-            aria-controls={id}
-            aria-pressed={visible}
-            onClick={() => setVisible((v) => !v)}
-          >
-            {visible ? t('hidePassword') : t('showPassword')}
-          </button>
-        ) : null}
-      </div>
-      <p id={`${id}-strength`} aria-live="polite" className="min-h-6 text-sm font-semibold">
-        {level ? t('strength', { level: t(level) }) : null}
-      </p>
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <>
+          <div className="flex gap-2">
+            <input
+              id={id}
+              name={name}
+              type={visible ? 'text' : 'password'}
+              autoComplete="new-password"
+              maxLength={1000}
+              className="text-input"
+              aria-invalid={invalid}
+              aria-describedby={[describedBy, `${id}-strength`].filter(Boolean).join(' ')}
+              onFocus={loadEstimator}
+              onChange={handleChange}
+            />
+            {mounted ? (
+              <button
+                type="button"
+                className="button-secondary shrink-0"
+                aria-controls={id}
+                aria-pressed={visible}
+                onClick={() => setVisible((v) => !v)}
+              >
+                {visible ? t('hidePassword') : t('showPassword')}
+              </button>
+            ) : null}
+          </div>
+          <p id={`${id}-strength`} aria-live="polite" className="min-h-6 text-sm font-semibold">
+            {level ? t('strength', { level: t(level) }) : null}
+          </p>
+        </>
+      )}
+    </FieldFrame>
   );
 }
