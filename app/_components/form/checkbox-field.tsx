@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useErrorText } from './error-text';
+import { FieldError } from './field-error';
 
 export function CheckboxField({
   name,
@@ -16,16 +16,11 @@ export function CheckboxField({
   required?: boolean;
   onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void;
 }) {
-  const errorText = useErrorText();
   const id = `field-${name}`;
   const errorId = errors.length ? `${id}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">
-      {errorId ? (
-        <p id={errorId} className="font-semibold text-danger">
-          {errors.map(errorText).join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
       <div className="flex items-start gap-3">
         <input
           id={id}

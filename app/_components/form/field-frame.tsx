@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useErrorText } from './error-text';
+import { FieldError } from './field-error';
 
 /** Label, optional hint and the field's errors, in the order a screen reader should meet them. */
 export function FieldFrame({
@@ -17,7 +17,6 @@ export function FieldFrame({
   errors: string[];
   children: (describedBy: string | undefined, invalid: true | undefined) => ReactNode;
 }) {
-  const errorText = useErrorText();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
   return (
@@ -30,11 +29,7 @@ export function FieldFrame({
           {hint}
         </p>
       ) : null}
-      {errorId ? (
-        <p id={errorId} className="font-semibold text-danger">
-          {errors.map(errorText).join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
       {children([hintId, errorId].filter(Boolean).join(' ') || undefined, errorId ? true : undefined)}
     </div>
   );

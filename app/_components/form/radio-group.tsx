@@ -1,6 +1,6 @@
 'use client';
 
-import { useErrorText } from './error-text';
+import { FieldError } from './field-error';
 
 type Option = { value: string; label: string };
 
@@ -20,16 +20,11 @@ export function RadioGroup({
   errors?: string[];
   onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void;
 }) {
-  const errorText = useErrorText();
   const errorId = errors.length ? `field-${name}-error` : undefined;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={errorId}>
       <legend className="mb-1 font-semibold">{legend}</legend>
-      {errorId ? (
-        <p id={errorId} className="font-semibold text-danger">
-          {errors.map(errorText).join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
       <div className="flex flex-wrap gap-6">
         {options.map((option, index) => (
           <label key={option.value} className="flex min-h-11 cursor-pointer items-center gap-2">
