@@ -21,21 +21,15 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
     state,
   );
   const values = state.status === 'error' ? { ...defaults, ...state.values } : defaults;
-  const [hints, setHints] = useState([values.firstName, values.lastName, values.email]);
-  const track = (index: number) => (event: React.ChangeEvent<HTMLInputElement>) => {
-    const value = event.currentTarget.value;
-    setHints((prev) => prev.map((h, i) => (i === index ? value : h)));
-  };
-  const withHint = (name: 'firstName' | 'lastName' | 'email', index: number) => {
-    const props = fieldProps(name);
-    return {
-      ...props,
-      onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
-        props.onChange(event);
-        track(index)(event);
-      },
-    };
-  };
+  // Name and address as typed so far: the strength estimate counts a password made of them as weak.
+  const [hints, setHints] = useState({ firstName: values.firstName, lastName: values.lastName, email: values.email });
+  const withHint = (name: keyof typeof hints) => ({
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      fieldProps(name).onChange(event);
+      const value = event.currentTarget.value;
+      setHints((prev) => ({ ...prev, [name]: value }));
+    },
+  });
 
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
@@ -45,8 +39,8 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
         formError={state.status === 'error' ? state.formError : undefined}
         items={summaryItems(errors, ['firstName', 'lastName', 'email', 'password'])}
       />
-      <TextField name="firstName" label={t('firstName')} autoComplete="given-name" maxLength={1000} defaultValue={values.firstName} errors={errors.firstName} {...withHint('firstName', 0)} />
-      <TextField name="lastName" label={t('lastName')} autoComplete="family-name" maxLength={1000} defaultValue={values.lastName} errors={errors.lastName} {...withHint('lastName', 1)} />
+      <TextField name="firstName" label={t('firstName')} autoComplete="given-name" maxLength={1000} defaultValue={values.firstName} errors={errors.firstName} {...withHint('firstName')} />
+      <TextField name="lastName" label={t('lastName')} autoComplete="family-name" maxLength={1000} defaultValue={values.lastName} errors={errors.lastName} {...withHint('lastName')} />
       <TextField
         name="email"
         type="email"
@@ -57,14 +51,14 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
         maxLength={1000}
         defaultValue={values.email}
         errors={errors.email}
-        {...withHint('email', 2)}
+        {...withHint('email')}
       />
       <PasswordField
         name="password"
         label={t('password')}
         hint={passwordKept ? t('passwordKept') : t('passwordHint')}
         errors={errors.password}
-        personalHints={hints}
+        personalHints={Object.values(hints)}
         {...fieldProps('password')}
       />
       <div className="flex justify-end">
