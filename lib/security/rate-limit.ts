@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { Executor } from '@/db';
+import { deleteBucket, findBucket, hitBucket } from '@/db/queries/rate-limits';
+
+/** A named limit: at most `limit` hits per `windowSeconds` for one subject (an address, an IP, an account). */
+export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
+
+export type RateLimitResult = { ok: true; hits: number } | { ok: false; hits: number; retryAfterSeconds: number };
+
+/** Subjects are addresses and IPs: the table keeps only a hash of them (no personal data at rest). */
+export function bucketKey(rule: RateLimitRule, subject: string): string {
+  const digest = createHash('sha256').update(subject.trim().toLowerCase()).digest('base64url');
+  return `${rule.name}:${digest}`;
+}
+
+function verdict(rule: RateLimitRule, hits: number, windowStartedAt: Date, now: Date): RateLimitResult {
+  if (hits <= rule.limit) return { ok: true, hits };
+  const endsAt = windowStartedAt.getTime() + rule.windowSeconds * 1000;
+  return { ok: false, hits, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
+}
+
+/** Counts one attempt and says whether it is within the limit. State lives in the database, shared by instances. */
+export async function hitRateLimit(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
+  const bucket = await hitBucket(db, bucketKey(rule, subject), rule.windowSeconds, now);
+  return verdict(rule, bucket.hits, bucket.windowStartedAt, now);
+}
+
+/** Says whether the subject is over the limit, without counting an attempt. */
+export async function peekRateLimit(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
+  const bucket = await findBucket(db, bucketKey(rule, subject));
+  if (!bucket || bucket.windowStartedAt.getTime() + rule.windowSeconds * 1000 <= now.getTime()) return { ok: true, hits: 0 };
+  return verdict(rule, bucket.hits, bucket.windowStartedAt, now);
+}
+
+export async function resetRateLimit(db: Executor, rule: RateLimitRule, subject: string): Promise<void> {
+  await deleteBucket(db, bucketKey(rule, subject));
+}
