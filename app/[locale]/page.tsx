@@ -1,12 +1,16 @@
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { currentUser } from '@/lib/auth/session';
+import { PortalHome } from './portal-home';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ abgebrochen?: string }> };
 
 export default async function HomePage({ params, searchParams }: Props) {
   const [{ locale }, { abgebrochen }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
+  const user = await currentUser();
+  if (user) return <PortalHome user={user} locale={locale} />;
   const t = await getTranslations('Home');
   const offers = [
     { title: t('offer1Title'), text: t('offer1Text') },

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { currentUser } from '@/lib/auth/session';
 import { LocaleSwitcher } from './locale-switcher';
+import { signOutAction } from './sign-out-action';
 
 export async function SiteHeader() {
-  const t = await getTranslations('Header');
+  const [t, tAuth, user] = await Promise.all([getTranslations('Header'), getTranslations('Auth'), currentUser()]);
   return (
     <header className="border-b border-brand-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -13,9 +15,20 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t('mainNavigation')} className="flex items-center gap-2 sm:gap-4">
           <LocaleSwitcher />
-          <Link href="/anmelden" className="button-primary">
-            {t('signIn')}
-          </Link>
+          {user ? (
+            <>
+              <span className="font-semibold">{tAuth('signedInAs', { firstName: user.firstName })}</span>
+              <form action={signOutAction}>
+                <button type="submit" className="button-secondary">
+                  {tAuth('signOut')}
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/anmelden" className="button-primary">
+              {t('signIn')}
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -5,7 +5,16 @@ export type AuditEvent =
   | 'registration_completed'
   | 'registration_replaced'
   | 'registration_existing_confirmed'
-  | 'email_confirmed';
+  | 'email_confirmed'
+  | 'sign_in_succeeded'
+  | 'sign_in_failed'
+  | 'sign_in_unconfirmed'
+  | 'sign_in_throttled'
+  | 'sign_out'
+  | 'session_ended'
+  | 'password_reset_requested'
+  | 'password_reset_throttled'
+  | 'password_reset_completed';
 
 /** Security events only: never a password, token, hash or full address in `details`. */
 export async function recordAudit(

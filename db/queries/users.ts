@@ -39,3 +39,22 @@ export async function findUserById(db: Executor, id: string): Promise<User | und
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
 }
+
+/**
+ * A new password: raises the session version (every signed-in session ends) and confirms the address, since
+ * only its owner could open the link that led here.
+ */
+export async function setUserPassword(db: Executor, id: string, passwordHash: string, at: Date): Promise<User> {
+  const [row] = await db
+    .update(users)
+    .set({
+      passwordHash,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      confirmedAt: sql`coalesce(${users.confirmedAt}, ${at.toISOString()}::timestamptz)`,
+      updatedAt: at,
+    })
+    .where(eq(users.id, id))
+    .returning();
+  if (!row) throw new Error('user update returned no row');
+  return row;
+}

@@ -6,6 +6,7 @@ export type FieldErrors<F extends string = string> = Partial<Record<F, string[]>
 export type FormState<F extends string = string, D = undefined> =
   | { status: 'idle' }
   | { status: 'success'; data: D }
-  | { status: 'error'; fieldErrors: FieldErrors<F>; formError?: ValidationKey; values: Partial<Record<F, string>> };
+  // formError: a ValidationKey, or vm(key, values) when the text needs values (the minutes to wait, say).
+  | { status: 'error'; fieldErrors: FieldErrors<F>; formError?: ValidationKey | (string & {}); values: Partial<Record<F, string>> };
 
 export const idleState = { status: 'idle' } as const;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '@/db';
-import { deleteBucket, findBucket, hitBucket } from '@/db/queries/rate-limits';
+import { blockBucket, deleteBucket, findBucket, hitBucket } from '@/db/queries/rate-limits';
 
 /** A named limit: at most `limit` hits per `windowSeconds` for one subject (an address, an IP, an account). */
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
@@ -34,4 +34,15 @@ export async function peekRateLimit(db: Executor, rule: RateLimitRule, subject: 
 
 export async function resetRateLimit(db: Executor, rule: RateLimitRule, subject: string): Promise<void> {
   await deleteBucket(db, bucketKey(rule, subject));
+}
+
+/** Holds the subject off until `until`, on top of the counting (e.g. growing delays after repeated failures). */
+export async function blockRateLimit(db: Executor, rule: RateLimitRule, subject: string, until: Date): Promise<void> {
+  await blockBucket(db, bucketKey(rule, subject), until);
+}
+
+/** Seconds the subject is still held off by `blockRateLimit`, or 0. */
+export async function blockedSeconds(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<number> {
+  const until = (await findBucket(db, bucketKey(rule, subject)))?.blockedUntil;
+  return until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 1000) : 0;
 }

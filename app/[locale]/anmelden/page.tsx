@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { TextPage } from '../../_components/text-page';
+import { currentUser } from '@/lib/auth/session';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { redirectTo } from '@/i18n/redirect';
+import { SignInPanel } from './sign-in-panel';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ weiter?: string | string[]; zurueckgesetzt?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -12,22 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function SignInPage({ params }: Props) {
-  const { locale } = await params;
+export default async function SignInPage({ params, searchParams }: Props) {
+  const [{ locale }, { weiter, zurueckgesetzt }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const t = await getTranslations('SignIn');
+  const next = typeof weiter === 'string' ? weiter : undefined;
+  // Already signed in: straight on to where the person wanted to go.
+  if (await currentUser()) redirectTo(safeReturnPath(next) ?? '/', locale);
   return (
-    <TextPage title={t('title')}>
-      <p>{t('comingSoon')}</p>
-      <p>{t('noProfile')}</p>
-      <div className="flex flex-wrap gap-4">
-        <Link href="/registrieren" className="button-primary">
-          {t('register')}
-        </Link>
-        <Link href="/" className="button-secondary">
-          {t('backHome')}
-        </Link>
-      </div>
-    </TextPage>
+    <SignInPanel next={next} notice={zurueckgesetzt ? 'passwordChanged' : next ? 'signInFirst' : undefined} />
   );
 }

@@ -1,0 +1,39 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { signIn } from '@/auth';
+import { getDatabase } from '@/db';
+import { redirectTo } from '@/i18n/redirect';
+import { issueSignInGrant } from '@/lib/auth/grant';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { signInWithPassword } from '@/lib/auth/sign-in';
+import { formAction, formValues } from '@/lib/forms/form-action';
+import { clientIp } from '@/lib/security/client-ip';
+import { vm } from '@/lib/validation/messages';
+import { signInSchema } from '@/lib/validation/sign-in';
+
+/**
+ * "Anmelden": the password is checked (and throttled) here, so every refusal is one of our translated messages;
+ * Auth.js then only turns the sealed grant into its session cookie. The person lands in their own language.
+ */
+export const signInAction = formAction(
+  signInSchema,
+  async (data, formData) => {
+    const ip = clientIp(await headers());
+    const outcome = await signInWithPassword(await getDatabase(), { email: data.email, password: data.password, ip });
+    if (outcome.status !== 'ok') {
+      const formError =
+        outcome.status === 'throttled'
+          ? vm('signInThrottled', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) })
+          : outcome.status === 'unconfirmed'
+            ? 'signInUnconfirmed'
+            : 'signInFailed';
+      return { status: 'error', fieldErrors: {}, formError, values: formValues(formData, ['email', 'next']) };
+    }
+    const { user } = outcome;
+    await signIn('credentials', { grant: issueSignInGrant(user.id, user.sessionVersion), redirect: false });
+    redirectTo(safeReturnPath(data.next) ?? '/', user.language ?? (await getLocale()));
+  },
+  'signInAction',
+);

@@ -1,0 +1,67 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Link } from '@/i18n/navigation';
+import { idleState } from '@/lib/forms/form-state';
+import { signInSchema } from '@/lib/validation/sign-in';
+import { ErrorSummary } from '../../_components/form/error-summary';
+import { summaryItems } from '../../_components/form/field-errors';
+import { TextField } from '../../_components/form/text-field';
+import { useLiveValidation } from '../../_components/form/use-live-validation';
+import { signInAction } from './actions';
+
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations('SignIn');
+  const [state, action, pending] = useActionState(signInAction, idleState);
+  const { errors, fieldProps } = useLiveValidation(signInSchema, state);
+  const values = state.status === 'error' ? state.values : {};
+  const formError = state.status === 'error' ? state.formError : undefined;
+
+  return (
+    <form action={action} noValidate className="flex flex-col gap-5">
+      <ErrorSummary
+        submission={state}
+        title={t('errorSummary')}
+        formError={formError}
+        items={summaryItems(errors, ['email', 'password'])}
+      />
+      {formError === 'signInUnconfirmed' ? (
+        <p className="-mt-4">
+          <Link href="/bestaetigung-erneut-senden" className="font-semibold underline">
+            {t('resendConfirmation')}
+          </Link>
+        </p>
+      ) : null}
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        autoComplete="username"
+        spellCheck={false}
+        maxLength={1000}
+        defaultValue={values.email ?? ''}
+        errors={errors.email}
+        {...fieldProps('email')}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        autoComplete="current-password"
+        maxLength={1000}
+        errors={errors.password}
+        {...fieldProps('password')}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <Link href="/passwort-vergessen" className="underline">
+          {t('forgotPassword')}
+        </Link>
+        <button type="submit" className="button-primary" disabled={pending}>
+          {t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { SignInForm } from './sign-in-form';
+
+type Props = {
+  /** Where to go after signing in (a path on this site; anything else is ignored). */
+  next?: string;
+  /** A note above the form, e.g. after a new password was set. */
+  notice?: 'passwordChanged' | 'signInFirst';
+};
+
+/** The whole sign-in mask, for the page and for the dialog over another page alike. */
+export async function SignInPanel({ next, notice }: Props) {
+  const t = await getTranslations('SignIn');
+  return (
+    <section aria-labelledby="sign-in-title" className="mx-auto max-w-xl rounded-2xl border border-brand-100 p-6 shadow-sm sm:p-10">
+      <h1 id="sign-in-title" className="text-2xl font-bold text-brand-800 sm:text-3xl">
+        {t('title')}
+      </h1>
+      {notice ? (
+        <p role="status" className="mt-4 rounded-md border-l-8 border-brand-700 bg-brand-50 p-4 font-semibold">
+          {t(notice)}
+        </p>
+      ) : null}
+      <div className="mt-6">
+        <SignInForm next={safeReturnPath(next)} />
+      </div>
+      <p className="mt-8 border-t border-brand-100 pt-6">
+        {t('noProfile')}{' '}
+        <Link href="/registrieren" className="font-semibold underline">
+          {t('register')}
+        </Link>
+      </p>
+    </section>
+  );
+}

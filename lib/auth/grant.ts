@@ -1,0 +1,25 @@
+import { env } from '@/lib/env';
+import { seal, unseal } from '@/lib/security/seal';
+
+const PURPOSE = 'sign-in-grant';
+const GRANT_TTL_MS = 60_000;
+
+type Grant = { userId: string; sessionVersion: number; expiresAt: number };
+
+/**
+ * What the sign-in action hands to Auth.js once it has checked the password itself: sealed with AUTH_SECRET and
+ * valid one minute. Auth.js's credentials endpoint therefore never sees a password and cannot be used to guess
+ * one around the throttling.
+ */
+export function issueSignInGrant(userId: string, sessionVersion: number, now = Date.now()): string {
+  return seal({ userId, sessionVersion, expiresAt: now + GRANT_TTL_MS } satisfies Grant, env().authSecret, PURPOSE);
+}
+
+export function openSignInGrant(value: unknown, now = Date.now()): Omit<Grant, 'expiresAt'> | undefined {
+  if (typeof value !== 'string' || value.length > 1000) return undefined;
+  const grant = unseal(value, env().authSecret, PURPOSE) as Partial<Grant> | undefined;
+  if (typeof grant?.userId !== 'string' || typeof grant.sessionVersion !== 'number' || typeof grant.expiresAt !== 'number') {
+    return undefined;
+  }
+  return grant.expiresAt > now ? { userId: grant.userId, sessionVersion: grant.sessionVersion } : undefined;
+}

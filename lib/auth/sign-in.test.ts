@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenDatabase, openDatabase } from '@/db';
+import { findCompanyForEmail } from '@/db/queries/companies';
+import { createUser } from '@/db/queries/users';
+import { seedDemoData } from '@/db/seed';
+import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { hashPassword } from '@/lib/security/passwords';
+import { signInWithPassword } from './sign-in';
+import { delayMinutesAfter, ipFailures, recordSignInFailure, signInWait } from './throttle';
+
+const PASSWORD = 'Kaffeetasse Wolkenkratzer Brise';
+const t0 = new Date('2026-11-27T10:00:00Z');
+const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+
+async function addUser(open: OpenDatabase, email: string, confirmed = true) {
+  const company = await findCompanyForEmail(open.db, email);
+  return createUser(open.db, {
+    companyId: company!.id,
+    firstName: 'Erika',
+    lastName: 'Mustermann',
+    email,
+    passwordHash: await hashPassword(PASSWORD),
+    officeWorkplace: true,
+    disciplinaryReports: false,
+    confirmedAt: confirmed ? t0 : null,
+  });
+}
+
+it('the delays grow after 5 failures and end in a 15-minute lock-out from the 10th', () => {
+  expect([1, 4, 5, 6, 7, 8, 9, 10, 25].map(delayMinutesAfter)).toEqual([0, 0, 1, 2, 4, 8, 15, 15, 15]);
+});
+
+describe.each(testDatabaseKinds)('sign-in on $label', ({ kind, enabled }) => {
+  let open: OpenDatabase;
+  beforeAll(async () => {
+    if (!enabled) return;
+    open = await createTestDatabase(kind);
+    await seedDemoData(open.db);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it.skipIf(!enabled)('an unknown address and a wrong password get the same answer', async () => {
+    await addUser(open, 'erika.same@example.com');
+    const unknown = await signInWithPassword(open.db, { email: 'nobody@example.com', password: PASSWORD, ip: '10.0.0.1' }, t0);
+    const wrong = await signInWithPassword(open.db, { email: 'erika.same@example.com', password: 'falsch falsch', ip: '10.0.0.1' }, t0);
+    expect(unknown).toEqual({ status: 'invalid' });
+    expect(wrong).toEqual(unknown);
+    const right = await signInWithPassword(open.db, { email: 'Erika.Same@example.com', password: PASSWORD, ip: '10.0.0.1' }, t0);
+    expect(right.status).toBe('ok');
+  });
+
+  it.skipIf(!enabled)('the right password on an unconfirmed profile asks for the confirmation first', async () => {
+    await addUser(open, 'erika.unconfirmed@example.org', false);
+    const outcome = await signInWithPassword(open.db, { email: 'erika.unconfirmed@example.org', password: PASSWORD, ip: '10.0.0.2' }, t0);
+    expect(outcome).toEqual({ status: 'unconfirmed' });
+    const wrong = await signInWithPassword(open.db, { email: 'erika.unconfirmed@example.org', password: 'nicht richtig', ip: '10.0.0.2' }, t0);
+    expect(wrong).toEqual({ status: 'invalid' });
+  });
+
+  it.skipIf(!enabled)('after 5 failures even the right password waits, and a success clears the count', async () => {
+    const email = 'erika.throttled@example.com';
+    await addUser(open, email);
+    const attempt = (password: string, seconds: number) => signInWithPassword(open.db, { email, password, ip: '10.0.0.3' }, at(seconds));
+    for (let i = 0; i < 5; i++) expect(await attempt('falsch falsch', i)).toEqual({ status: 'invalid' });
+    expect(await attempt(PASSWORD, 10)).toEqual({ status: 'throttled', retryAfterSeconds: 54 });
+    expect((await attempt(PASSWORD, 65)).status).toBe('ok');
+    for (let i = 0; i < 5; i++) expect(await attempt('falsch falsch', 100 + i)).toEqual({ status: 'invalid' });
+    expect((await attempt(PASSWORD, 110)).status).toBe('throttled');
+  });
+});
+
+/** Two server instances are two connection pools on one database: the counts must be the same for both. */
+describe.skipIf(!testDatabaseKinds[1]!.enabled)('sign-in throttling across two instances on the PostgreSQL server', () => {
+  let first: OpenDatabase;
+  let second: OpenDatabase;
+  beforeAll(async () => {
+    first = await createTestDatabase('postgres');
+    second = await openDatabase(first.target);
+    await seedDemoData(first.db);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  it('failures counted by one instance lock the account on the other, up to the 15-minute lock-out', async () => {
+    const email = 'max.shared@example.org';
+    await addUser(first, email);
+    const on = (open: OpenDatabase, password: string, seconds: number) =>
+      signInWithPassword(open.db, { email, password, ip: '10.0.1.1' }, at(seconds));
+    // Failures alternate between the instances; each one waits out the delay the previous failure earned.
+    let clock = 0;
+    for (let i = 1; i <= 10; i++) {
+      expect(await on(i % 2 ? first : second, 'falsch falsch', clock)).toEqual({ status: 'invalid' });
+      clock += delayMinutesAfter(i) * 60 + 1;
+    }
+    const afterTenth = clock - (15 * 60 + 1);
+    expect(await on(second, PASSWORD, afterTenth + 60)).toEqual({ status: 'throttled', retryAfterSeconds: 14 * 60 });
+    expect(await on(first, PASSWORD, afterTenth + 14 * 60)).toEqual({ status: 'throttled', retryAfterSeconds: 60 });
+    expect((await on(second, PASSWORD, afterTenth + 15 * 60)).status).toBe('ok');
+  });
+});
+
+describe.each(testDatabaseKinds)('sign-in per IP on $label', ({ kind, enabled }) => {
+  let open: OpenDatabase;
+  beforeAll(async () => {
+    if (enabled) open = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it.skipIf(!enabled)('50 failures from one IP, on any addresses, hold that IP off for the rest of the window', async () => {
+    for (let i = 0; i < ipFailures.limit; i++) await recordSignInFailure(open.db, `guess${i}@example.com`, '10.9.9.9', at(i));
+    expect(await signInWait(open.db, 'someone.else@example.com', '10.9.9.9', at(60))).toBe(15 * 60 - 60);
+    expect(await signInWait(open.db, 'someone.else@example.com', '10.9.9.8', at(60))).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Database } from '@/db';
+import { recordAudit } from '@/db/queries/audit-log';
+import { findUserByEmail } from '@/db/queries/users';
+import type { User } from '@/db/schema';
+import { hashPassword, verifyPassword } from '@/lib/security/passwords';
+import { clearSignInFailures, recordSignInFailure, signInWait } from './throttle';
+
+export type SignInOutcome =
+  | { status: 'ok'; user: User }
+  | { status: 'invalid' }
+  | { status: 'unconfirmed' }
+  | { status: 'throttled'; retryAfterSeconds: number };
+
+let dummyHash: Promise<string> | undefined;
+
+/** An argon2id hash nobody's password matches: unknown addresses cost the same verification as known ones. */
+function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(`no account ${Math.random()}`);
+  return dummyHash;
+}
+
+/**
+ * Checks an address and password, throttled per address and per IP in the database (so every instance sees the
+ * same counts). Unknown address and wrong password give the same answer after the same work.
+ */
+export async function signInWithPassword(
+  db: Database,
+  input: { email: string; password: string; ip: string },
+  now = new Date(),
+): Promise<SignInOutcome> {
+  const wait = await signInWait(db, input.email, input.ip, now);
+  const user = await findUserByEmail(db, input.email);
+  if (wait > 0) {
+    await recordAudit(db, { event: 'sign_in_throttled', userId: user?.id, details: { retryAfterSeconds: wait } });
+    return { status: 'throttled', retryAfterSeconds: wait };
+  }
+  const fallback = await dummyPasswordHash(); // made once per process, for known and unknown addresses alike
+  const matches = await verifyPassword(user?.passwordHash ?? fallback, input.password);
+  if (!user || !matches) {
+    const failures = await recordSignInFailure(db, input.email, input.ip, now);
+    await recordAudit(db, {
+      event: 'sign_in_failed',
+      userId: user?.id,
+      details: { reason: user ? 'wrong_password' : 'unknown_address', failures },
+    });
+    return { status: 'invalid' };
+  }
+  await clearSignInFailures(db, input.email);
+  if (!user.confirmedAt) {
+    await recordAudit(db, { event: 'sign_in_unconfirmed', userId: user.id });
+    return { status: 'unconfirmed' };
+  }
+  await recordAudit(db, { event: 'sign_in_succeeded', userId: user.id });
+  return { status: 'ok', user };
+}

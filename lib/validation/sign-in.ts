@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { email } from './fields';
+import { vm } from './messages';
+
+/** Sign-in checks only that something was entered: the rules for new passwords do not apply to old ones. */
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: vm('required') }).min(1, vm('required')).max(1000, vm('tooLong', { max: 1000 })),
+  next: z.string().max(500).optional(),
+});
+
+export const resetRequestSchema = z.object({ email });
