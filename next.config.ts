@@ -19,8 +19,10 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // Pages reached from a link with a token: the token must not travel on in a Referer header.
-        source: '/:locale(en)?/(bestaetigen|bestaetigt)',
+        // Pages reached from a link with a token: the token must not travel on in a Referer header. Not on
+        // /passwort-neu: its address holds no token, and under no-referrer browsers post its form with
+        // `Origin: null`, which Next's CSRF check (rightly) refuses.
+        source: '/:locale(en)?/(bestaetigen|bestaetigt|passwort-zuruecksetzen)',
         headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
       },
     ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email } from './fields';
+import { password } from './registration';
 import { vm } from './messages';
 
 /** Sign-in checks only that something was entered: the rules for new passwords do not apply to old ones. */
@@ -10,3 +11,6 @@ export const signInSchema = z.object({
 });
 
 export const resetRequestSchema = z.object({ email });
+
+/** A new password follows the registration's rules (length here, guessability on the server and as you type). */
+export const newPasswordSchema = z.object({ password });

@@ -1,0 +1,44 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { idleState } from '@/lib/forms/form-state';
+import { resetRequestSchema } from '@/lib/validation/sign-in';
+import { ErrorSummary } from '../../_components/form/error-summary';
+import { summaryItems } from '../../_components/form/field-errors';
+import { TextField } from '../../_components/form/text-field';
+import { useLiveValidation } from '../../_components/form/use-live-validation';
+import { requestResetAction } from './actions';
+
+export function ResetRequestForm() {
+  const t = useTranslations('PasswordReset');
+  const [state, action, pending] = useActionState(requestResetAction, idleState);
+  const { errors, fieldProps } = useLiveValidation(resetRequestSchema, state);
+  const values = state.status === 'error' ? state.values : {};
+  return (
+    <form action={action} noValidate className="flex flex-col gap-5">
+      <ErrorSummary
+        submission={state}
+        title={t('errorSummary')}
+        formError={state.status === 'error' ? state.formError : undefined}
+        items={summaryItems(errors, ['email'])}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        autoComplete="email"
+        spellCheck={false}
+        maxLength={1000}
+        defaultValue={values.email ?? ''}
+        errors={errors.email}
+        {...fieldProps('email')}
+      />
+      <div className="flex justify-end">
+        <button type="submit" className="button-primary" disabled={pending}>
+          {t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

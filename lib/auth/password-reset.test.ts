@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenDatabase } from '@/db';
+import { findCompanyForEmail } from '@/db/queries/companies';
+import { createUser, findUserById } from '@/db/queries/users';
+import { auditLog, mailOutbox } from '@/db/schema';
+import { seedDemoData } from '@/db/seed';
+import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { hashPassword } from '@/lib/security/passwords';
+import { completePasswordReset, findResetLinkOwner, requestPasswordReset, resetPerAddress } from './password-reset';
+import { signInWithPassword } from './sign-in';
+
+const OLD = 'Kaffeetasse Wolkenkratzer Brise';
+const NEW = 'Regenschirm Tintenfisch Laterne';
+const t0 = new Date('2026-11-27T10:00:00Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+const tokenIn = (html: string) => /passwort-zuruecksetzen\?token=([A-Za-z0-9_-]{43})/.exec(html)?.[1];
+
+describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled }) => {
+  let open: OpenDatabase;
+  const request = (email: string, minutes = 0, ip = '10.1.0.1') =>
+    requestPasswordReset(open.db, { email, ip, pageLocale: 'de', appUrl: 'http://portal.test' }, at(minutes));
+  const addUser = async (email: string, confirmed: boolean) =>
+    createUser(open.db, {
+      companyId: (await findCompanyForEmail(open.db, email))!.id,
+      firstName: 'Erika',
+      lastName: 'Mustermann',
+      email,
+      passwordHash: await hashPassword(OLD),
+      officeWorkplace: true,
+      disciplinaryReports: false,
+      confirmedAt: confirmed ? t0 : null,
+      language: 'en',
+    });
+  const latestToken = async (email: string) => {
+    const mails = await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
+    return tokenIn(mails.at(-1)!.html);
+  };
+
+  beforeAll(async () => {
+    if (!enabled) return;
+    open = await createTestDatabase(kind);
+    await seedDemoData(open.db);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it.skipIf(!enabled)('a single-use link in the person’s language sets a new password and ends every session', async () => {
+    const user = await addUser('erika.reset@example.com', true);
+    expect(await request('Erika.Reset@example.com')).toBe('sent');
+    const [mail] = await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, user.email));
+    expect(mail).toMatchObject({ template: 'password-reset', locale: 'en', subject: 'Your new password for “Mein ias”' });
+    expect(mail!.html).toContain('http://portal.test/en/passwort-zuruecksetzen?token=');
+    const token = tokenIn(mail!.html)!;
+
+    expect((await findResetLinkOwner(open.db, token, at(1)))?.id).toBe(user.id);
+    const done = await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW) }, at(1));
+    expect(done?.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await completePasswordReset(open.db, { token, passwordHash: 'x' }, at(2))).toBeUndefined();
+    expect(await findResetLinkOwner(open.db, token, at(2))).toBeUndefined();
+
+    expect((await signInWithPassword(open.db, { email: user.email, password: OLD, ip: '10.1.0.9' })).status).toBe('invalid');
+    expect((await signInWithPassword(open.db, { email: user.email, password: NEW, ip: '10.1.0.9' })).status).toBe('ok');
+    const audit = await open.db.select().from(auditLog).where(eq(auditLog.userId, user.id));
+    expect(audit.map((a) => a.event)).toEqual(expect.arrayContaining(['password_reset_requested', 'password_reset_completed']));
+    expect(JSON.stringify(audit)).not.toContain(token);
+  });
+
+  it.skipIf(!enabled)('a link is valid for one hour, and a newer one replaces it', async () => {
+    await addUser('erika.expiry@example.com', true);
+    await request('erika.expiry@example.com');
+    const first = (await latestToken('erika.expiry@example.com'))!;
+    expect(await findResetLinkOwner(open.db, first, at(59))).toBeDefined();
+    expect(await findResetLinkOwner(open.db, first, at(60))).toBeUndefined();
+    await request('erika.expiry@example.com', 1);
+    const second = (await latestToken('erika.expiry@example.com'))!;
+    expect(second).not.toBe(first);
+    expect(await findResetLinkOwner(open.db, first, at(2))).toBeUndefined();
+    expect(await findResetLinkOwner(open.db, second, at(2))).toBeDefined();
+  });
+
+  it.skipIf(!enabled)('a new password confirms an unconfirmed address', async () => {
+    const user = await addUser('erika.unconfirmed@example.org', false);
+    await request(user.email);
+    const token = await latestToken(user.email);
+    await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW) }, at(1));
+    expect((await findUserById(open.db, user.id))?.confirmedAt).toEqual(at(1));
+  });
+
+  it.skipIf(!enabled)('an unknown address sends nothing, and each address may ask only a few times an hour', async () => {
+    expect(await request('nobody@example.com')).toBe('unknown');
+    await addUser('erika.often@example.com', true);
+    const outcomes = [];
+    for (let i = 0; i <= resetPerAddress.limit; i++) outcomes.push(await request('erika.often@example.com', i, `10.2.0.${i}`));
+    expect(outcomes).toEqual(['sent', 'sent', 'sent', 'throttled']);
+    expect(await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'erika.often@example.com'))).toHaveLength(3);
+  });
+});

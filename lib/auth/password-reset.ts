@@ -1,0 +1,100 @@
+import type { Database } from '@/db';
+import { recordAudit } from '@/db/queries/audit-log';
+import { createEmailToken, findEmailToken, revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
+import { findUserByEmail, findUserById, setUserPassword } from '@/db/queries/users';
+import type { Locale, User } from '@/db/schema';
+import { sendMail } from '@/lib/mail/send-mail';
+import { hitRateLimit, type RateLimitRule } from '@/lib/security/rate-limit';
+import { hashToken, looksLikeToken, newToken } from '@/lib/security/tokens';
+import { clearSignInFailures } from './throttle';
+
+export const RESET_VALID_MINUTES = 60;
+/** Every request sends mail: strict per address and per IP (SECURITY.md, throttling). */
+export const resetPerAddress: RateLimitRule = { name: 'reset-address', limit: 3, windowSeconds: 60 * 60 };
+export const resetPerIp: RateLimitRule = { name: 'reset-ip', limit: 20, windowSeconds: 60 * 60 };
+
+export type ResetRequestOutcome = 'sent' | 'unknown' | 'throttled';
+
+/**
+ * "Passwort vergessen?": a single-use link (only its hash stored, valid one hour) to the profile's address, in
+ * one transaction with the mail. The caller shows the same answer whatever the outcome.
+ */
+export async function requestPasswordReset(
+  db: Database,
+  input: { email: string; ip: string; pageLocale: Locale; appUrl: string },
+  now = new Date(),
+): Promise<ResetRequestOutcome> {
+  const [byAddress, byIp] = await Promise.all([
+    hitRateLimit(db, resetPerAddress, input.email, now),
+    hitRateLimit(db, resetPerIp, input.ip, now),
+  ]);
+  if (!byAddress.ok || !byIp.ok) {
+    await recordAudit(db, { event: 'password_reset_throttled', details: { by: byIp.ok ? 'address' : 'ip' } });
+    return 'throttled';
+  }
+  return db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, input.email);
+    if (!user) return 'unknown';
+    await revokeEmailTokens(tx, user.id, 'reset_password', now);
+    const token = newToken();
+    await createEmailToken(tx, {
+      userId: user.id,
+      purpose: 'reset_password',
+      tokenHash: hashToken(token),
+      email: user.email,
+      expiresAt: new Date(now.getTime() + RESET_VALID_MINUTES * 60_000),
+    });
+    const locale = user.language ?? input.pageLocale;
+    await sendMail(tx, {
+      to: user.email,
+      template: 'password-reset',
+      locale,
+      data: {
+        firstName: user.firstName,
+        url: `${input.appUrl}${locale === 'de' ? '' : `/${locale}`}/passwort-zuruecksetzen?token=${token}`,
+      },
+    });
+    await recordAudit(tx, { event: 'password_reset_requested', userId: user.id });
+    return 'sent';
+  });
+}
+
+/** The person a reset link belongs to while it is unused, unreplaced and unexpired; else undefined. */
+export async function findResetLinkOwner(db: Database, token: unknown, now = new Date()): Promise<User | undefined> {
+  if (!looksLikeToken(token)) return undefined;
+  return db.transaction(async (tx) => {
+    const row = await findEmailToken(tx, hashToken(token), 'reset_password');
+    if (!row || row.usedAt || row.revokedAt || row.expiresAt <= now) return undefined;
+    const user = await findUserById(tx, row.userId);
+    return user && user.email.toLowerCase() === row.email.toLowerCase() ? user : undefined;
+  });
+}
+
+/**
+ * The new password: the link is used up, every session of the person ends (session version), the address counts
+ * as confirmed (only its owner could open the link) and the sign-in throttle for it starts afresh.
+ */
+export async function completePasswordReset(
+  db: Database,
+  input: { token: unknown; passwordHash: string },
+  now = new Date(),
+): Promise<User | undefined> {
+  if (!looksLikeToken(input.token)) return undefined;
+  const token = input.token;
+  const user = await db.transaction(async (tx) => {
+    const row = await findEmailToken(tx, hashToken(token), 'reset_password');
+    if (!row || row.expiresAt <= now) return undefined;
+    const owner = await findUserById(tx, row.userId);
+    if (!owner || owner.email.toLowerCase() !== row.email.toLowerCase()) return undefined;
+    if (!(await useEmailToken(tx, row.id, now))) return undefined;
+    const updated = await setUserPassword(tx, owner.id, input.passwordHash, now);
+    await revokeEmailTokens(tx, owner.id, 'reset_password', now);
+    await recordAudit(tx, { event: 'password_reset_completed', userId: owner.id });
+    if (!owner.confirmedAt) {
+      await recordAudit(tx, { event: 'email_confirmed', userId: owner.id, details: { via: 'password_reset' } });
+    }
+    return updated;
+  });
+  if (user) await clearSignInFailures(db, user.email);
+  return user;
+}
