@@ -11,7 +11,6 @@ export type AuditEvent =
   | 'sign_in_unconfirmed'
   | 'sign_in_throttled'
   | 'sign_out'
-  | 'session_ended'
   | 'password_reset_requested'
   | 'password_reset_throttled'
   | 'password_reset_completed';
