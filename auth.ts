@@ -1,8 +1,8 @@
 import NextAuth, { type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDatabase } from '@/db';
-import { findUserById } from '@/db/queries/users';
 import { openSignInGrant } from '@/lib/auth/grant';
+import { isSessionCurrent } from '@/lib/auth/session-check';
 import { env } from '@/lib/env';
 
 declare module 'next-auth' {
@@ -41,11 +41,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     jwt: async ({ token, user }) => {
       if (user?.id) return { sub: user.id, sv: user.sessionVersion, iat: token.iat, exp: token.exp, jti: token.jti };
-      if (!token.sub) return null;
-      const current = await findUserById(await getDatabase(), token.sub);
-      // Deleted, unconfirmed again, or signed out everywhere by a new password: this session is over.
-      if (!current?.confirmedAt || current.sessionVersion !== token.sv) return null;
-      return token;
+      // Deleted, or signed out everywhere by a new password: this session is over.
+      return (await isSessionCurrent(await getDatabase(), token)) ? token : null;
     },
     session: ({ session, token }) => ({
       ...session,
