@@ -10,6 +10,7 @@ import { PasswordField } from '../../_components/form/password-field';
 import { TextField } from '../../_components/form/text-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { submitStepOneAction } from './actions';
+import { DialogFlag } from '../../_components/dialog/dialog-context';
 
 type Props = { defaults: { firstName: string; lastName: string; email: string }; passwordKept: boolean };
 
@@ -33,6 +34,7 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
 
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
+      <DialogFlag />
       <ErrorSummary
         submission={state}
         title={t('errorSummary')}

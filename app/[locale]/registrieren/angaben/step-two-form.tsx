@@ -11,6 +11,7 @@ import { SelectField } from '../../../_components/form/select-field';
 import { TextField } from '../../../_components/form/text-field';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { backToStepOneAction, submitStepTwoAction } from './actions';
+import { DialogFlag } from '../../../_components/dialog/dialog-context';
 
 export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) {
   const t = useTranslations('Registration');
@@ -25,6 +26,7 @@ export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) 
 
   return (
     <form action={action} noValidate className="flex flex-col gap-6">
+      <DialogFlag />
       <ErrorSummary
         submission={state}
         title={t('errorSummary')}
