@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, recordsFor, test } from './support/fixtures';
 import { fillStepOne, fillStepTwo } from './support/registration';
 
 // With JavaScript, "Anmelden/Registrieren" and "Hier registrieren" open over the page the person is on; on a direct
@@ -75,7 +75,12 @@ test('with JavaScript, the whole registration runs in the dialog, and the × clo
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('"Ablehnen" in the dialog closes it and the page says nothing was stored', async ({ page, javaScriptEnabled, uniqueEmail }) => {
+test('"Ablehnen" in the dialog closes it and the page says nothing was stored', async ({
+  page,
+  request,
+  javaScriptEnabled,
+  uniqueEmail,
+}) => {
   test.skip(!javaScriptEnabled, 'the dialog needs JavaScript; declining on the full page is in registration.spec.ts');
   await page.goto('/en');
   await page.getByRole('link', { name: 'Sign in / Register' }).click();
@@ -83,7 +88,8 @@ test('"Ablehnen" in the dialog closes it and the page says nothing was stored', 
   const dialog = page.getByRole('dialog', { name: 'Registration with “Mein ias”' });
   await dialog.getByLabel('First name').fill('Dan');
   await dialog.getByLabel('Last name').fill('Decline');
-  await dialog.getByLabel('Company e-mail address').fill(uniqueEmail());
+  const email = uniqueEmail();
+  await dialog.getByLabel('Company e-mail address').fill(email);
   await dialog.getByLabel('Password', { exact: true }).fill('Kaffeetasse Wolkenkratzer Brise');
   await dialog.getByRole('button', { name: 'Next' }).click();
   await dialog.getByRole('group', { name: /office workstation/ }).getByLabel('Yes').check();
@@ -93,6 +99,7 @@ test('"Ablehnen" in the dialog closes it and the page says nothing was stored', 
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/en\?abgebrochen=1$/);
   await expect(page.getByText('Registration was cancelled. No data was stored.')).toBeVisible();
+  expect(await recordsFor(request, email)).toEqual({ users: 0, consents: 0, emailTokens: 0, mails: 0 });
 });
 
 test('loaded directly, sign-in and registration are full pages, and the steps stay full pages', async ({ page, uniqueEmail }) => {
