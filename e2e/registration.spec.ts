@@ -116,8 +116,8 @@ test('a private address and a weak password are refused at step 1, all errors at
   await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email: 'erika.privat@gmail.com', password: 'passwort1234' });
   const summary = page.getByRole('alert', { name: 'Bitte korrigieren Sie die markierten Angaben.' });
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole('link', { name: /Bitte verwenden Sie Ihre Firmen-E-Mail-Adresse/ })).toBeVisible();
-  await expect(summary.getByRole('link', { name: /Dieses Passwort ist zu leicht zu erraten/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Firmen-E-Mail-Adresse: Bitte verwenden Sie Ihre Firmen-E-Mail-Adresse/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Passwort: Dieses Passwort ist zu leicht zu erraten/ })).toBeVisible();
   await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveAccessibleDescription(/meinias@ias-gruppe\.de/);
   await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveValue('erika.privat@gmail.com');
   await expect(page.getByLabel('Vorname')).toHaveValue('Erika');

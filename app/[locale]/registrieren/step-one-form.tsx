@@ -39,7 +39,7 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['firstName', 'lastName', 'email', 'password'])}
+        items={summaryItems(errors, { firstName: t('firstName'), lastName: t('lastName'), email: t('email'), password: t('password') })}
       />
       <TextField name="firstName" label={t('firstName')} autoComplete="given-name" maxLength={1000} defaultValue={values.firstName} errors={errors.firstName} {...withHint('firstName')} />
       <TextField name="lastName" label={t('lastName')} autoComplete="family-name" maxLength={1000} defaultValue={values.lastName} errors={errors.lastName} {...withHint('lastName')} />

@@ -31,7 +31,13 @@ export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) 
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['officeWorkplace', 'disciplinaryReports', 'birthYear', 'gender', 'language'])}
+        items={summaryItems(errors, {
+          officeWorkplace: t('officeWorkplace'),
+          disciplinaryReports: t('disciplinaryReports'),
+          birthYear: voluntary(t('birthYear')),
+          gender: voluntary(t('gender')),
+          language: voluntary(t('language')),
+        })}
       />
       <RadioGroup name="officeWorkplace" legend={t('officeWorkplace')} options={yesNo} defaultValue={values.officeWorkplace} errors={errors.officeWorkplace} {...fieldProps('officeWorkplace')} />
       <RadioGroup

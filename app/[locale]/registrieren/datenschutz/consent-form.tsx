@@ -26,7 +26,7 @@ export function ConsentForm() {
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['termsOfUse'])}
+        items={summaryItems(errors, { termsOfUse: t('termsOfUseShort') })}
       />
       <CheckboxField
         name="termsOfUse"
