@@ -58,7 +58,7 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
         data: {
           firstName: existing.firstName,
           signInUrl: `${input.appUrl}${localePrefix}/anmelden`,
-          resetUrl: `${input.appUrl}${localePrefix}/anmelden`,
+          resetUrl: `${input.appUrl}${localePrefix}/passwort-vergessen`,
         },
       });
       await recordAudit(tx, { event: 'registration_existing_confirmed', userId: existing.id });
