@@ -1,8 +1,9 @@
-import { expect, test } from './support/fixtures';
+import { expect, recordsFor, test } from './support/fixtures';
 import { confirmationLink, fillStepOne, fillStepTwo, GOOD_PASSWORD, registerInGerman } from './support/registration';
 
 test('a new employee registers in three steps, keeps entries going back, and confirms from the mail', async ({
   page,
+  request,
   uniqueEmail,
   mailbox,
 }) => {
@@ -49,6 +50,8 @@ test('a new employee registers in three steps, keeps entries going back, and con
   await expect(page.getByRole('heading', { name: 'Registrierung erfolgreich' })).toBeVisible();
   await expect(page.getByText('Unbestätigte Profile werden innerhalb von 7 Tagen gelöscht.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Weiter zu „Mein ias“' })).toBeVisible();
+  // "Akzeptieren" stored the profile, the terms consent only (the optional one was not ticked), the link, the mail.
+  expect(await recordsFor(request, email)).toEqual({ users: 1, consents: 1, emailTokens: 1, mails: 1 });
 
   await page.goto('/dev/mailbox');
   await page.getByRole('link', { name: `An ${email}: Bitte bestätigen Sie Ihre E-Mail-Adresse für „Mein ias“` }).click();
@@ -92,7 +95,7 @@ test('in English the flow speaks English, and the mail follows the chosen langua
   await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
 });
 
-test('declining the privacy terms stores nothing and sends nothing', async ({ page, uniqueEmail, mailbox }) => {
+test('declining the privacy terms stores nothing and sends nothing', async ({ page, request, uniqueEmail, mailbox }) => {
   const email = uniqueEmail();
   await page.goto('/registrieren');
   await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email });
@@ -105,6 +108,7 @@ test('declining the privacy terms stores nothing and sends nothing', async ({ pa
   await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Vorname')).toHaveValue('');
   expect(await mailbox.list(email)).toEqual([]);
+  expect(await recordsFor(request, email)).toEqual({ users: 0, consents: 0, emailTokens: 0, mails: 0 });
 });
 
 test('a private address and a weak password are refused at step 1, all errors at once', async ({ page }) => {
@@ -112,8 +116,8 @@ test('a private address and a weak password are refused at step 1, all errors at
   await fillStepOne(page, { firstName: 'Erika', lastName: 'Mustermann', email: 'erika.privat@gmail.com', password: 'passwort1234' });
   const summary = page.getByRole('alert', { name: 'Bitte korrigieren Sie die markierten Angaben.' });
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole('link', { name: /Bitte verwenden Sie Ihre Firmen-E-Mail-Adresse/ })).toBeVisible();
-  await expect(summary.getByRole('link', { name: /Dieses Passwort ist zu leicht zu erraten/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Firmen-E-Mail-Adresse: Bitte verwenden Sie Ihre Firmen-E-Mail-Adresse/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Passwort: Dieses Passwort ist zu leicht zu erraten/ })).toBeVisible();
   await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveAccessibleDescription(/meinias@ias-gruppe\.de/);
   await expect(page.getByLabel('Firmen-E-Mail-Adresse')).toHaveValue('erika.privat@gmail.com');
   await expect(page.getByLabel('Vorname')).toHaveValue('Erika');

@@ -7,7 +7,7 @@ import { routing } from '@/i18n/routing';
 import { Document } from '../_components/document';
 import '../globals.css';
 
-type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+type Props = { children: ReactNode; modal: ReactNode; params: Promise<{ locale: string }> };
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -23,9 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function LocaleLayout({ children, params }: Props) {
+export default async function LocaleLayout({ children, modal, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <Document locale={locale}>{children}</Document>;
+  return (
+    <Document locale={locale} dialog={modal}>
+      {children}
+    </Document>
+  );
 }

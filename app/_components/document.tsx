@@ -6,8 +6,8 @@ import { sourceSans } from '../fonts';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The whole page around any content: <html lang>, skip link, header, main landmark, footer. */
-export async function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** The whole page around any content: <html lang>, skip link, header, main landmark, footer, and the route dialog. */
+export async function Document({ locale, dialog, children }: { locale: Locale; dialog?: ReactNode; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   return (
     <html lang={locale} className={sourceSans.variable}>
@@ -24,6 +24,7 @@ export async function Document({ locale, children }: { locale: Locale; children:
             {children}
           </main>
           <SiteFooter />
+          {dialog}
         </NextIntlClientProvider>
       </body>
     </html>

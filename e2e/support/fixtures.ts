@@ -38,6 +38,15 @@ export class Mailbox {
   }
 }
 
+export type RecordCounts = { users: number; consents: number; emailTokens: number; mails: number };
+
+/** Rows the server under test holds about one address (/dev/records.json; only where the dev mailbox is on). */
+export async function recordsFor(request: APIRequestContext, email: string): Promise<RecordCounts> {
+  const response = await request.get(`/dev/records.json?email=${encodeURIComponent(email)}`);
+  expect(response.ok(), 'the dev records view is reachable').toBe(true);
+  return (await response.json()) as RecordCounts;
+}
+
 export type AxeOptions = {
   /** Parts checked elsewhere, e.g. the frame that shows a captured mail. */
   exclude?: string[];

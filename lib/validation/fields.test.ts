@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { email, requiredText } from './fields';
+import { stepOneSchema } from './registration';
 import { decodeMessage } from './messages';
 
 const firstError = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -21,5 +22,16 @@ describe('shared field rules', () => {
     expect(firstError(email.safeParse(`${'a'.repeat(250)}@x.de`))).toEqual({ key: 'tooLong', values: { max: 254 } });
     expect(firstError(requiredText(50).safeParse('x'.repeat(51)))).toEqual({ key: 'tooLong', values: { max: 50 } });
     expect(firstError(requiredText(50).safeParse('   '))).toEqual({ key: 'required' });
+  });
+
+  it('gives an empty field one message, "required", not a second one about its length or form', () => {
+    const result = stepOneSchema.safeParse({ firstName: '', lastName: ' ', email: '', password: '' });
+    const messages = result.error!.issues.map((issue) => [issue.path[0], decodeMessage(issue.message)]);
+    expect(messages).toEqual([
+      ['firstName', { key: 'required' }],
+      ['lastName', { key: 'required' }],
+      ['email', { key: 'required' }],
+      ['password', { key: 'required' }],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ export const requiredText = (max: number) =>
 export const email = z
   .string({ error: vm('required') })
   .trim()
-  .min(1, vm('required'))
+  .min(1, { error: vm('required'), abort: true })
   .max(254, vm('tooLong', { max: 254 }))
   .pipe(z.email({ error: vm('email') }))
   .transform((v) => v.toLowerCase());

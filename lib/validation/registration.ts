@@ -13,7 +13,7 @@ const personName = requiredText(100).refine((v) => /^[\p{L}\p{M}][\p{L}\p{M} .'â
 
 export const password = z
   .string({ error: vm('required') })
-  .min(1, vm('required'))
+  .min(1, { error: vm('required'), abort: true })
   .min(PASSWORD_MIN, vm('passwordTooShort', { min: PASSWORD_MIN }))
   .max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
 

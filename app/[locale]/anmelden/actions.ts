@@ -8,6 +8,7 @@ import { redirectTo } from '@/i18n/redirect';
 import { issueSignInGrant } from '@/lib/auth/grant';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { signInWithPassword } from '@/lib/auth/sign-in';
+import { submittedInDialog } from '@/lib/forms/dialog-flag';
 import { formAction, formValues } from '@/lib/forms/form-action';
 import { clientIp } from '@/lib/security/client-ip';
 import { vm } from '@/lib/validation/messages';
@@ -33,7 +34,8 @@ export const signInAction = formAction(
     }
     const { user } = outcome;
     await signIn('credentials', { grant: issueSignInGrant(user.id, user.sessionVersion), redirect: false });
-    redirectTo(safeReturnPath(data.next) ?? '/', user.language ?? (await getLocale()));
+    // From the dialog, the page after sign-in replaces the dialog's history entry (see lib/forms/dialog-flag.ts).
+    redirectTo(safeReturnPath(data.next) ?? '/', user.language ?? (await getLocale()), { replace: submittedInDialog(formData) });
   },
   'signInAction',
 );

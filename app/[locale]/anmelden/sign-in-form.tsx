@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { idleState } from '@/lib/forms/form-state';
 import { signInSchema } from '@/lib/validation/sign-in';
+import { DialogFlag } from '../../_components/dialog/dialog-context';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
 import { TextField } from '../../_components/form/text-field';
@@ -20,11 +21,12 @@ export function SignInForm({ next }: { next?: string }) {
 
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
+      <DialogFlag />
       <ErrorSummary
         submission={state}
         title={t('errorSummary')}
         formError={formError}
-        items={summaryItems(errors, ['email', 'password'])}
+        items={summaryItems(errors, { email: t('email'), password: t('password') })}
       />
       {formError === 'signInUnconfirmed' ? (
         <p className="-mt-4">

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { DialogLink } from '../../_components/dialog/dialog-link';
 import { SignInForm } from './sign-in-form';
 
 type Props = {
@@ -10,11 +10,11 @@ type Props = {
   notice?: 'passwordChanged' | 'signInFirst';
 };
 
-/** The whole sign-in mask, for the page and for the dialog over another page alike. */
+/** The whole sign-in mask: the page at /anmelden, and the same content in the dialog over the current page. */
 export async function SignInPanel({ next, notice }: Props) {
   const t = await getTranslations('SignIn');
   return (
-    <section aria-labelledby="sign-in-title" className="mx-auto max-w-xl rounded-2xl border border-brand-100 p-6 shadow-sm sm:p-10">
+    <section aria-labelledby="sign-in-title" className="mx-auto max-w-xl">
       <h1 id="sign-in-title" className="text-2xl font-bold text-brand-800 sm:text-3xl">
         {t('title')}
       </h1>
@@ -28,9 +28,9 @@ export async function SignInPanel({ next, notice }: Props) {
       </div>
       <p className="mt-8 border-t border-brand-100 pt-6">
         {t('noProfile')}{' '}
-        <Link href="/registrieren" className="font-semibold underline">
+        <DialogLink href="/registrieren" className="font-semibold underline">
           {t('register')}
-        </Link>
+        </DialogLink>
       </p>
     </section>
   );

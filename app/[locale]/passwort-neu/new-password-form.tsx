@@ -21,7 +21,7 @@ export function NewPasswordForm({ email, personalHints }: { email: string; perso
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['password'])}
+        items={summaryItems(errors, { password: t('password') })}
       />
       {/* Lets password managers store the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

@@ -21,7 +21,7 @@ export function ResetRequestForm() {
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['email'])}
+        items={summaryItems(errors, { email: t('email') })}
       />
       <TextField
         name="email"

@@ -4,6 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db';
 import { findCompanyForEmail } from '@/db/queries/companies';
 import { redirectTo } from '@/i18n/redirect';
+import { submittedInDialog } from '@/lib/forms/dialog-flag';
 import { formAction, formValues } from '@/lib/forms/form-action';
 import type { FieldErrors } from '@/lib/forms/form-state';
 import { readDraft, writeDraft } from '@/lib/registration/draft-cookie';
@@ -34,7 +35,7 @@ export const submitStepOneAction = formAction(
       ...draft,
       stepOne: { firstName: data.firstName, lastName: data.lastName, email: data.email, passwordHash },
     });
-    redirectTo(registrationSteps.two, await getLocale());
+    redirectTo(registrationSteps.two, await getLocale(), { replace: submittedInDialog(formData) });
   },
   'submitStepOneAction',
 );

@@ -10,6 +10,7 @@ import { PasswordField } from '../../_components/form/password-field';
 import { TextField } from '../../_components/form/text-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { submitStepOneAction } from './actions';
+import { DialogFlag } from '../../_components/dialog/dialog-context';
 
 type Props = { defaults: { firstName: string; lastName: string; email: string }; passwordKept: boolean };
 
@@ -33,11 +34,12 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
 
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
+      <DialogFlag />
       <ErrorSummary
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['firstName', 'lastName', 'email', 'password'])}
+        items={summaryItems(errors, { firstName: t('firstName'), lastName: t('lastName'), email: t('email'), password: t('password') })}
       />
       <TextField name="firstName" label={t('firstName')} autoComplete="given-name" maxLength={1000} defaultValue={values.firstName} errors={errors.firstName} {...withHint('firstName')} />
       <TextField name="lastName" label={t('lastName')} autoComplete="family-name" maxLength={1000} defaultValue={values.lastName} errors={errors.lastName} {...withHint('lastName')} />

@@ -4,7 +4,12 @@ import { useEffect, useRef } from 'react';
 import type { FormState } from '@/lib/forms/form-state';
 import { useErrorText } from './error-text';
 
-export type SummaryItem = { fieldId: string; message: string };
+export type SummaryItem = { fieldId: string; label: string; message: string };
+
+/** "Vorname: Bitte …", but "Arbeiten Sie …? Bitte …" where the label already ends in punctuation. */
+function withLabel(label: string, message: string): string {
+  return /[?:.!]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
+}
 
 /**
  * GOV.UK-style summary: after a submission that found errors, listed at the top, each linking to its field, and
@@ -47,7 +52,7 @@ export function ErrorSummary({
         {items.map((item) => (
           <li key={item.fieldId + item.message}>
             <a className="text-danger underline" href={`#${item.fieldId}`}>
-              {errorText(item.message)}
+              {withLabel(item.label, errorText(item.message))}
             </a>
           </li>
         ))}

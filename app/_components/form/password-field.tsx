@@ -49,14 +49,14 @@ export function PasswordField({ name, label, hint, errors = [], personalHints, o
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
         <>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <input
               id={id}
               name={name}
               type={visible ? 'text' : 'password'}
               autoComplete="new-password"
               maxLength={1000}
-              className="text-input"
+              className="text-input min-w-0 flex-1 basis-56"
               aria-invalid={invalid}
               aria-describedby={[describedBy, `${id}-strength`].filter(Boolean).join(' ')}
               onFocus={loadEstimator}

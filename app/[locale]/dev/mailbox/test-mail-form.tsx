@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../../_components/form/error-summary';
 import { TextField } from '../../../_components/form/text-field';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { sendTestMailAction } from './actions';
+import { summaryItems } from '../../../_components/form/field-errors';
 
 export function TestMailForm() {
   const t = useTranslations('Mailbox');
@@ -22,7 +23,7 @@ export function TestMailForm() {
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={(errors.to ?? []).map((message) => ({ fieldId: 'field-to', message }))}
+        items={summaryItems(errors, { to: t('testTo') })}
       />
       {state.status === 'success' ? (
         <p role="status" className="font-semibold text-success">

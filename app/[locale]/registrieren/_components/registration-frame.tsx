@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export async function RegistrationFrame({ step, children }: { step?: 1 | 2 | 3; children: ReactNode }) {
   const t = await getTranslations('Registration');
   return (
-    <section aria-labelledby="registration-title" className="mx-auto max-w-2xl rounded-2xl border border-brand-100 p-6 shadow-sm sm:p-10">
+    <section aria-labelledby="registration-title" className="dialog-card mx-auto max-w-2xl rounded-2xl border border-brand-100 p-6 shadow-sm sm:p-10">
       <h1 id="registration-title" className="text-2xl font-bold text-brand-800 sm:text-3xl">
         {t('title')}
       </h1>

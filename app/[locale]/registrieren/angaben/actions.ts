@@ -2,6 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { redirectTo } from '@/i18n/redirect';
+import { submittedInDialog } from '@/lib/forms/dialog-flag';
 import { formAction } from '@/lib/forms/form-action';
 import { readDraft, writeDraft } from '@/lib/registration/draft-cookie';
 import { registrationSteps } from '@/lib/registration/routes';
@@ -14,9 +15,10 @@ export const submitStepTwoAction = formAction(
   stepTwoSchema,
   async (data, formData) => {
     const draft = await readDraft();
-    if (!draft?.stepOne) redirectTo(registrationSteps.one, await getLocale());
+    const move = { replace: submittedInDialog(formData) };
+    if (!draft?.stepOne) redirectTo(registrationSteps.one, await getLocale(), move);
     await writeDraft({ ...draft, stepTwo: data, stepTwoEntries: entriesOf(formData) });
-    redirectTo(registrationSteps.three, await getLocale());
+    redirectTo(registrationSteps.three, await getLocale(), move);
   },
   'submitStepTwoAction',
 );
@@ -26,7 +28,7 @@ export async function backToStepOneAction(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const draft = await readDraft();
   if (draft) await writeDraft({ ...draft, stepTwoEntries: entriesOf(formData) });
-  redirectTo(registrationSteps.one, locale);
+  redirectTo(registrationSteps.one, locale, { replace: submittedInDialog(formData) });
 }
 
 function entriesOf(formData: FormData): Record<string, string> {

@@ -11,6 +11,7 @@ import { SelectField } from '../../../_components/form/select-field';
 import { TextField } from '../../../_components/form/text-field';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { backToStepOneAction, submitStepTwoAction } from './actions';
+import { DialogFlag } from '../../../_components/dialog/dialog-context';
 
 export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) {
   const t = useTranslations('Registration');
@@ -25,11 +26,18 @@ export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) 
 
   return (
     <form action={action} noValidate className="flex flex-col gap-6">
+      <DialogFlag />
       <ErrorSummary
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['officeWorkplace', 'disciplinaryReports', 'birthYear', 'gender', 'language'])}
+        items={summaryItems(errors, {
+          officeWorkplace: t('officeWorkplace'),
+          disciplinaryReports: t('disciplinaryReports'),
+          birthYear: voluntary(t('birthYear')),
+          gender: voluntary(t('gender')),
+          language: voluntary(t('language')),
+        })}
       />
       <RadioGroup name="officeWorkplace" legend={t('officeWorkplace')} options={yesNo} defaultValue={values.officeWorkplace} errors={errors.officeWorkplace} {...fieldProps('officeWorkplace')} />
       <RadioGroup

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../../_components/form/error-summary';
 import { summaryItems } from '../../../_components/form/field-errors';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { acceptRegistrationAction, declineRegistrationAction } from './actions';
+import { DialogFlag } from '../../../_components/dialog/dialog-context';
 
 export function ConsentForm() {
   const t = useTranslations('Registration');
@@ -20,11 +21,12 @@ export function ConsentForm() {
   });
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
+      <DialogFlag />
       <ErrorSummary
         submission={state}
         title={t('errorSummary')}
         formError={state.status === 'error' ? state.formError : undefined}
-        items={summaryItems(errors, ['termsOfUse'])}
+        items={summaryItems(errors, { termsOfUse: t('termsOfUseShort') })}
       />
       <CheckboxField
         name="termsOfUse"
