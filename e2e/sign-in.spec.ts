@@ -60,6 +60,32 @@ test('a leader at Muster AG who chose English lands on the English portal with o
   await expect(page.getByRole('link', { name: 'Sign in / Register' })).toBeVisible();
 });
 
+test('with JavaScript, signing in from the dialog over a page lands on the portal, and back leaves no dialog', async ({
+  page,
+  mailbox,
+  uniqueEmail,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, 'the dialog needs JavaScript; without it the mask is the page covered above');
+  const email = uniqueEmail();
+  await registerAndConfirm(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
+  await page.goto('/impressum');
+  await page.getByRole('link', { name: 'Anmelden/Registrieren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Anmelden' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('E-Mail-Adresse').fill(email);
+  await dialog.getByLabel('Passwort', { exact: true }).fill('falsch falsch falsch');
+  await dialog.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await expectRefused(page, GENERIC_FAILURE);
+  await dialog.getByLabel('Passwort', { exact: true }).fill(GOOD_PASSWORD);
+  await dialog.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Erika' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/impressum$/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
 test('a signed-out visitor of a portal page signs in and comes back to it', async ({ page, mailbox, uniqueEmail }) => {
   const email = uniqueEmail('example.org');
   await registerAndConfirm(page, mailbox, { firstName: 'Max', lastName: 'Mustermann', email }, { office: 'Nein', leader: 'Ja' });
