@@ -3,12 +3,21 @@ import { after } from 'next/server';
 import { getDatabase } from '@/db';
 import { env } from '@/lib/env';
 import { deliverDueMail, type MailTransport, mailboxTransport } from './deliver';
+import { resendTransport } from './resend-transport';
 
-/** The transport this deployment delivers with, or null when mail can only wait in the outbox. */
+let resend: MailTransport | undefined;
+
+/**
+ * The transport this deployment delivers with: Resend when RESEND_API_KEY is set, else the built-in mailbox.
+ * Null only on Vercel production without a key, where mail waits, pending, in the outbox.
+ */
 export function currentTransport(): MailTransport | null {
-  if (env().devMailboxEnabled) return mailboxTransport;
-  // Resend delivery arrives with the mail-delivery issue; until then mail waits, pending, in the outbox.
-  return null;
+  const config = env();
+  if (config.RESEND_API_KEY && config.EMAIL_FROM) {
+    resend ??= resendTransport({ apiKey: config.RESEND_API_KEY, from: config.EMAIL_FROM });
+    return resend;
+  }
+  return config.devMailboxEnabled ? mailboxTransport : null;
 }
 
 /** Delivers due mail once the response has been sent, so the person never waits for the mail provider. */
