@@ -54,6 +54,31 @@ export async function deliverDueMail(
   return report;
 }
 
+/**
+ * Delivers batches until nothing due is left or `maxBatches` ran, for the cron job and `npm run mail:deliver`,
+ * which may find more than one batch waiting after a provider outage.
+ */
+export async function deliverAllDueMail(
+  db: Executor,
+  transport: MailTransport,
+  options: { now?: () => Date; batchSize?: number; maxBatches?: number } = {},
+): Promise<DeliveryReport> {
+  const total: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const batchSize = options.batchSize ?? 20;
+  for (let batch = 0; batch < (options.maxBatches ?? 10); batch++) {
+    const report = await deliverDueMail(db, transport, { now: options.now, limit: batchSize });
+    total.delivered += report.delivered;
+    total.retrying += report.retrying;
+    total.failed += report.failed;
+    if (report.delivered + report.retrying + report.failed < batchSize) break;
+  }
+  return total;
+}
+
+export function describeDelivery(report: DeliveryReport): string {
+  return `${report.delivered} delivered, ${report.retrying} to retry later, ${report.failed} given up`;
+}
+
 /** The built-in mailbox: the outbox row itself is the captured mail, shown on /dev/mailbox. */
 export const mailboxTransport: MailTransport = {
   deliveredStatus: 'captured',

@@ -2,22 +2,15 @@ import 'server-only';
 import { after } from 'next/server';
 import { getDatabase } from '@/db';
 import { env } from '@/lib/env';
-import { deliverDueMail, type MailTransport, mailboxTransport } from './deliver';
-import { resendTransport } from './resend-transport';
+import { deliverDueMail, type MailTransport } from './deliver';
+import { transportFor } from './transport-for';
 
-let resend: MailTransport | undefined;
+let cached: { transport: MailTransport | null } | undefined;
 
-/**
- * The transport this deployment delivers with: Resend when RESEND_API_KEY is set, else the built-in mailbox.
- * Null only on Vercel production without a key, where mail waits, pending, in the outbox.
- */
+/** This deployment's transport, made once per instance (the Resend client inside it is made on first send). */
 export function currentTransport(): MailTransport | null {
-  const config = env();
-  if (config.RESEND_API_KEY && config.EMAIL_FROM) {
-    resend ??= resendTransport({ apiKey: config.RESEND_API_KEY, from: config.EMAIL_FROM });
-    return resend;
-  }
-  return config.devMailboxEnabled ? mailboxTransport : null;
+  cached ??= { transport: transportFor(env()) };
+  return cached.transport;
 }
 
 /** Delivers due mail once the response has been sent, so the person never waits for the mail provider. */
