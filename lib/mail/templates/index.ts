@@ -1,5 +1,6 @@
 import { alreadyRegistered } from './already-registered';
 import { confirmEmail } from './confirm-email';
+import { passwordReset } from './password-reset';
 import { testMail } from './test-mail';
 
 /** Every mail the portal sends. Each entry: how to build the subject, and the React Email component. */
@@ -7,6 +8,7 @@ export const mailTemplates = {
   test: testMail,
   'confirm-email': confirmEmail,
   'already-registered': alreadyRegistered,
+  'password-reset': passwordReset,
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;
