@@ -26,6 +26,7 @@ const envSchema = z
     AUTH_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     RESEND_API_KEY: optional,
     EMAIL_FROM: optional.pipe(z.string().min(3).optional()),
+    RESEND_WEBHOOK_SECRET: optional,
     CRON_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     VERCEL: optional,
     VERCEL_ENV: optional,

@@ -1,4 +1,5 @@
 import type { Executor } from '@/db';
+import { findBouncedAddresses } from '@/db/queries/mail-bounces';
 import { claimDueMail, markMailDelivered, markMailFailed } from '@/db/queries/mail-outbox';
 import type { OutboxMail } from '@/db/schema';
 import { maskEmail } from '@/lib/log';
@@ -29,7 +30,14 @@ export async function deliverDueMail(
   const now = options.now ?? (() => new Date());
   const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
   const claimed = await claimDueMail(db, now(), options.limit ?? 20, LEASE_MS);
+  const bounced = await findBouncedAddresses(db, claimed.map((mail) => mail.to));
   for (const mail of claimed) {
+    if (bounced.has(mail.to.toLowerCase())) {
+      // The provider reported this address as undeliverable: sending again would only hurt our sender reputation.
+      await markMailFailed(db, mail.id, 'address bounced earlier', null);
+      report.failed++;
+      continue;
+    }
     let result: SendResult;
     try {
       result = await transport.send(mail);
