@@ -56,3 +56,13 @@ for (const locale of ['de', 'en'] as const) {
     await expectAccessible(page);
   });
 }
+
+test('the cron routes refuse a call without the secret', async ({ request }) => {
+  for (const path of ['/api/cron/deliver-mail', '/api/cron/purge-unconfirmed']) {
+    const anonymous = await request.get(path);
+    const forged = await request.get(path, { headers: { Authorization: 'Bearer guessed-secret-0123456789' } });
+    // 401 where CRON_SECRET is set, 503 where it is not (the local test server): never the job.
+    expect([401, 503], path).toContain(anonymous.status());
+    expect([401, 503], path).toContain(forged.status());
+  }
+});

@@ -13,15 +13,33 @@ export function currentTransport(): MailTransport | null {
   return cached.transport;
 }
 
+async function deliverNow(): Promise<void> {
+  const transport = currentTransport();
+  if (!transport) return;
+  try {
+    await deliverDueMail(await getDatabase(), transport);
+  } catch (error) {
+    console.error('mail delivery after response failed:', error instanceof Error ? error.message : error);
+  }
+}
+
 /** Delivers due mail once the response has been sent, so the person never waits for the mail provider. */
 export function deliverMailAfterResponse(): void {
+  after(deliverNow);
+}
+
+/**
+ * Writes mail after the response, then delivers it: for answers that must not reveal, not even by their timing,
+ * whether a mail was written (resend and reset forms answer every address alike).
+ */
+export function writeMailAfterResponse(job: () => Promise<unknown>, name: string): void {
   after(async () => {
-    const transport = currentTransport();
-    if (!transport) return;
     try {
-      await deliverDueMail(await getDatabase(), transport);
+      await job();
     } catch (error) {
-      console.error('mail delivery after response failed:', error instanceof Error ? error.message : error);
+      console.error(`${name} after response failed:`, error instanceof Error ? error.message : error);
+      return;
     }
+    await deliverNow();
   });
 }

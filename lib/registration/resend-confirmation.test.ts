@@ -107,6 +107,19 @@ describe.each(testDatabaseKinds)('resending the confirmation on $label', ({ kind
     expect(await mailCount('unknown-limit@example.com')).toBe(0);
   });
 
+  it.skipIf(!enabled)('with a scheduler, the answer comes before any lookup or mail, so known and unknown take alike', async () => {
+    await register('later@example.com');
+    const jobs: (() => Promise<unknown>)[] = [];
+    const schedule = (send: () => Promise<unknown>) => jobs.push(send);
+    const input = { pageLocale: 'de' as const, appUrl, now: minutes(0) };
+    expect(await requestConfirmationResend(open.db, { ...input, email: 'later@example.com', ip: '192.0.2.1' }, { schedule })).toEqual({ ok: true });
+    expect(await requestConfirmationResend(open.db, { ...input, email: 'never@example.com', ip: '192.0.2.1' }, { schedule })).toEqual({ ok: true });
+    expect(await mailCount('later@example.com')).toBe(1);
+    await Promise.all(jobs.map((job) => job()));
+    expect(await mailCount('later@example.com')).toBe(2);
+    expect(await mailCount('never@example.com')).toBe(0);
+  });
+
   it.skipIf(!enabled)('allows 20 requests per IP an hour, whatever the addresses', async () => {
     const ip = '203.0.113.50';
     const results = [];

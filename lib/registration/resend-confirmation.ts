@@ -32,9 +32,14 @@ export type ResendRequestResult = { ok: true } | { ok: false; retryAfterSeconds:
 
 /**
  * The "Bestätigungs-E-Mail erneut senden" form: counts the attempt for the address and the IP (every address,
- * known or not, so the limit itself reveals nothing), then sends if both allow it.
+ * known or not, so the limit itself reveals nothing), then sends if both allow it. With `schedule` the sending
+ * runs later (after the response), so the answer takes the same time for every address.
  */
-export async function requestConfirmationResend(db: Database, input: ResendInput & { ip: string }): Promise<ResendRequestResult> {
+export async function requestConfirmationResend(
+  db: Database,
+  input: ResendInput & { ip: string },
+  options: { schedule?: (send: () => Promise<unknown>) => void } = {},
+): Promise<ResendRequestResult> {
   const now = input.now ?? new Date();
   const [byAddress, byIp] = await Promise.all([
     hitRateLimit(db, RESEND_LIMIT_PER_ADDRESS, input.email, now),
@@ -44,6 +49,8 @@ export async function requestConfirmationResend(db: Database, input: ResendInput
     const waits = [byAddress, byIp].map((r) => (r.ok ? 0 : r.retryAfterSeconds));
     return { ok: false, retryAfterSeconds: Math.max(...waits) };
   }
-  await resendConfirmation(db, { ...input, now });
+  const send = () => resendConfirmation(db, { ...input, now });
+  if (options.schedule) options.schedule(send);
+  else await send();
   return { ok: true };
 }
