@@ -63,17 +63,21 @@ export async function deliverDueMail(
 }
 
 /**
- * Delivers batches until nothing due is left or `maxBatches` ran, for the cron job and `npm run mail:deliver`,
- * which may find more than one batch waiting after a provider outage.
+ * Delivers batches until nothing due is left, `maxBatches` ran or `budgetMs` passed, for the cron job and
+ * `npm run mail:deliver`, which may find a backlog after a provider outage. The budget keeps a hanging provider
+ * (each send may take the full timeout) from running a serverless function past its limit: what is left waits
+ * for the next run.
  */
 export async function deliverAllDueMail(
   db: Executor,
   transport: MailTransport,
-  options: { now?: () => Date; batchSize?: number; maxBatches?: number } = {},
+  options: { now?: () => Date; batchSize?: number; maxBatches?: number; budgetMs?: number } = {},
 ): Promise<DeliveryReport> {
   const total: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
   const batchSize = options.batchSize ?? 20;
+  const started = Date.now();
   for (let batch = 0; batch < (options.maxBatches ?? 10); batch++) {
+    if (options.budgetMs !== undefined && Date.now() - started >= options.budgetMs) break;
     const report = await deliverDueMail(db, transport, { now: options.now, limit: batchSize });
     total.delivered += report.delivered;
     total.retrying += report.retrying;
