@@ -66,3 +66,18 @@ test('the cron routes refuse a call without the secret', async ({ request }) => 
     expect([401, 503], path).toContain(forged.status());
   }
 });
+
+test('the expired-link and success pages offer the resend link and stay free of axe violations', async ({ page, expectAccessible }) => {
+  await page.goto('/bestaetigt?ergebnis=expired');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dieser Link ist abgelaufen' })).toBeVisible();
+  await expect(page.getByText('Ein Profil, das in dieser Zeit nicht bestätigt wird, löschen wir.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Erneut registrieren' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bestätigungs-E-Mail erneut senden' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/en/bestaetigt?ergebnis=replaced');
+  await expect(page.getByRole('link', { name: 'Send the confirmation e-mail again' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/en/registrieren/erfolgreich');
+  await expect(page.getByRole('link', { name: 'Send the confirmation e-mail again' })).toBeVisible();
+  await expectAccessible(page);
+});
