@@ -35,7 +35,7 @@ test('a new password through the mailbox: the old one is refused, the new one wo
     await page.getByRole('button', { name: 'Link anfordern' }).click();
     await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihr Postfach' })).toBeVisible();
 
-    const mail = await mailbox.latest(email, 'neues Passwort');
+    const mail = await mailbox.latest(email, 'Neues Passwort');
     expect(mail.text).toContain('Hallo Erika,');
     const link = resetLink(mail.links);
     await page.goto(link);
@@ -85,7 +85,7 @@ test('in English, a known and an unknown address get the same answer, and only t
     await expect(page).toHaveURL(/\/en\/passwort-vergessen\?gesendet=1$/);
   }
   // The mail speaks the language the person chose (none here: the page's, English).
-  const mail = await mailbox.latest(known, 'new password');
+  const mail = await mailbox.latest(known, 'Set a new password');
   expect(mail.text).toContain('Hello Max,');
   expect(resetLink(mail.links)).toContain('/en/passwort-zuruecksetzen?token=');
   expect(await mailbox.list(unknown)).toEqual([]);

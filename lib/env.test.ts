@@ -38,6 +38,11 @@ describe('configuration', () => {
     const env = parseEnv({ VERCEL_ENV: 'preview', VERCEL_URL: 'portal-git-x.vercel.app' });
     expect(env.appUrl).toBe('https://portal-git-x.vercel.app');
     expect(env.devMailboxEnabled).toBe(true);
-    expect(parseEnv({ VERCEL_ENV: 'production' }).devMailboxEnabled).toBe(false);
+    expect(parseEnv({ VERCEL_ENV: 'production', CRON_SECRET: 'c'.repeat(32) }).devMailboxEnabled).toBe(false);
+  });
+
+  it('needs CRON_SECRET on Vercel production, of 16+ characters wherever it is set', () => {
+    expect(() => parseEnv({ VERCEL_ENV: 'production' })).toThrow(/CRON_SECRET is required on Vercel production/);
+    expect(() => parseEnv({ CRON_SECRET: 'short' })).toThrow(/CRON_SECRET must be at least 16 characters/);
   });
 });

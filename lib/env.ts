@@ -26,6 +26,7 @@ const envSchema = z
     AUTH_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     RESEND_API_KEY: optional,
     EMAIL_FROM: optional.pipe(z.string().min(3).optional()),
+    RESEND_WEBHOOK_SECRET: optional,
     CRON_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     VERCEL: optional,
     VERCEL_ENV: optional,
@@ -40,6 +41,9 @@ const envSchema = z
     }
     if (production && !env.AUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production' });
+    }
+    if (env.VERCEL_ENV === 'production' && !env.CRON_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['CRON_SECRET'], message: 'is required on Vercel production (the cron routes)' });
     }
     if (env.RESEND_API_KEY && !env.EMAIL_FROM) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM'], message: 'is required when RESEND_API_KEY is set' });

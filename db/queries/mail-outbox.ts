@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { type Locale, mailOutbox, type OutboxMail } from '../schema';
 
@@ -13,6 +13,8 @@ export async function enqueueMail(db: Executor, mail: NewMail): Promise<string> 
 /**
  * Takes up to `limit` due mails and pushes their next attempt past a lease, in one statement, so two deliverers
  * (the after-response job and the cron job, on any instance) never take the same mail at once.
+ * The ids are collected with `= any(array(…))`, which PostgreSQL runs once: as `in (…)` the locking subquery ran
+ * again for every row, each time finding the next due rows, so the limit held nothing back.
  */
 export async function claimDueMail(db: Executor, now: Date, limit: number, leaseMs: number): Promise<OutboxMail[]> {
   const due = db
@@ -25,7 +27,7 @@ export async function claimDueMail(db: Executor, now: Date, limit: number, lease
   return db
     .update(mailOutbox)
     .set({ attempts: sql`${mailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
-    .where(and(inArray(mailOutbox.id, due), eq(mailOutbox.status, 'pending')))
+    .where(and(sql`${mailOutbox.id} = any(array(${due}))`, eq(mailOutbox.status, 'pending')))
     .returning();
 }
 

@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
     const user = await addUser('erika.reset@example.com', true);
     expect(await request('Erika.Reset@example.com')).toBe('sent');
     const [mail] = await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, user.email));
-    expect(mail).toMatchObject({ template: 'password-reset', locale: 'en', subject: 'Your new password for “Mein ias”' });
+    expect(mail).toMatchObject({ template: 'password-reset', locale: 'en', subject: 'Set a new password for “Mein ias”' });
     expect(mail!.html).toContain('http://portal.test/en/passwort-zuruecksetzen?token=');
     const token = tokenIn(mail!.html)!;
 

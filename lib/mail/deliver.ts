@@ -1,4 +1,5 @@
 import type { Executor } from '@/db';
+import { findBouncedAddresses } from '@/db/queries/mail-bounces';
 import { claimDueMail, markMailDelivered, markMailFailed } from '@/db/queries/mail-outbox';
 import type { OutboxMail } from '@/db/schema';
 import { maskEmail } from '@/lib/log';
@@ -29,7 +30,14 @@ export async function deliverDueMail(
   const now = options.now ?? (() => new Date());
   const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
   const claimed = await claimDueMail(db, now(), options.limit ?? 20, LEASE_MS);
+  const bounced = await findBouncedAddresses(db, claimed.map((mail) => mail.to));
   for (const mail of claimed) {
+    if (bounced.has(mail.to.toLowerCase())) {
+      // The provider reported this address as undeliverable: sending again would only hurt our sender reputation.
+      await markMailFailed(db, mail.id, 'address bounced earlier', null);
+      report.failed++;
+      continue;
+    }
     let result: SendResult;
     try {
       result = await transport.send(mail);
@@ -52,6 +60,35 @@ export async function deliverDueMail(
     }
   }
   return report;
+}
+
+/**
+ * Delivers batches until nothing due is left, `maxBatches` ran or `budgetMs` passed, for the cron job and
+ * `npm run mail:deliver`, which may find a backlog after a provider outage. The budget keeps a hanging provider
+ * (each send may take the full timeout) from running a serverless function past its limit: what is left waits
+ * for the next run.
+ */
+export async function deliverAllDueMail(
+  db: Executor,
+  transport: MailTransport,
+  options: { now?: () => Date; batchSize?: number; maxBatches?: number; budgetMs?: number } = {},
+): Promise<DeliveryReport> {
+  const total: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const batchSize = options.batchSize ?? 20;
+  const started = Date.now();
+  for (let batch = 0; batch < (options.maxBatches ?? 10); batch++) {
+    if (options.budgetMs !== undefined && Date.now() - started >= options.budgetMs) break;
+    const report = await deliverDueMail(db, transport, { now: options.now, limit: batchSize });
+    total.delivered += report.delivered;
+    total.retrying += report.retrying;
+    total.failed += report.failed;
+    if (report.delivered + report.retrying + report.failed < batchSize) break;
+  }
+  return total;
+}
+
+export function describeDelivery(report: DeliveryReport): string {
+  return `${report.delivered} delivered, ${report.retrying} to retry later, ${report.failed} given up`;
 }
 
 /** The built-in mailbox: the outbox row itself is the captured mail, shown on /dev/mailbox. */

@@ -2,24 +2,44 @@ import 'server-only';
 import { after } from 'next/server';
 import { getDatabase } from '@/db';
 import { env } from '@/lib/env';
-import { deliverDueMail, type MailTransport, mailboxTransport } from './deliver';
+import { deliverDueMail, type MailTransport } from './deliver';
+import { transportFor } from './transport-for';
 
-/** The transport this deployment delivers with, or null when mail can only wait in the outbox. */
+let cached: { transport: MailTransport | null } | undefined;
+
+/** This deployment's transport, made once per instance (the Resend client inside it is made on first send). */
 export function currentTransport(): MailTransport | null {
-  if (env().devMailboxEnabled) return mailboxTransport;
-  // Resend delivery arrives with the mail-delivery issue; until then mail waits, pending, in the outbox.
-  return null;
+  cached ??= { transport: transportFor(env()) };
+  return cached.transport;
+}
+
+async function deliverNow(): Promise<void> {
+  const transport = currentTransport();
+  if (!transport) return;
+  try {
+    await deliverDueMail(await getDatabase(), transport);
+  } catch (error) {
+    console.error('mail delivery after response failed:', error instanceof Error ? error.message : error);
+  }
 }
 
 /** Delivers due mail once the response has been sent, so the person never waits for the mail provider. */
 export function deliverMailAfterResponse(): void {
+  after(deliverNow);
+}
+
+/**
+ * Writes mail after the response, then delivers it: for answers that must not reveal, not even by their timing,
+ * whether a mail was written (resend and reset forms answer every address alike).
+ */
+export function writeMailAfterResponse(job: () => Promise<unknown>, name: string): void {
   after(async () => {
-    const transport = currentTransport();
-    if (!transport) return;
     try {
-      await deliverDueMail(await getDatabase(), transport);
+      await job();
     } catch (error) {
-      console.error('mail delivery after response failed:', error instanceof Error ? error.message : error);
+      console.error(`${name} after response failed:`, error instanceof Error ? error.message : error);
+      return;
     }
+    await deliverNow();
   });
 }

@@ -2,14 +2,14 @@ import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { findCompanyForEmail } from '@/db/queries/companies';
 import { hasConsent, recordConsent } from '@/db/queries/consents';
-import { createEmailToken, revokeEmailTokens } from '@/db/queries/email-tokens';
+import { revokeEmailTokens } from '@/db/queries/email-tokens';
 import { createUser, findUserByEmail, replaceUnconfirmedUser } from '@/db/queries/users';
 import type { Gender, Locale } from '@/db/schema';
 import { EMAIL_INFORMATION_VERSION, TERMS_OF_USE_VERSION } from '@/lib/legal/versions';
 import { sendMail } from '@/lib/mail/send-mail';
-import { hashToken, newToken } from '@/lib/security/tokens';
+import { issueConfirmationLink } from './issue-confirmation';
 
-export const CONFIRMATION_VALID_DAYS = 7;
+export { CONFIRMATION_VALID_DAYS } from './issue-confirmation';
 
 export type CompletedDraft = {
   firstName: string;
@@ -80,24 +80,7 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
       });
     }
 
-    const token = newToken();
-    await createEmailToken(tx, {
-      userId: user.id,
-      purpose: 'confirm_email',
-      tokenHash: hashToken(token),
-      email: user.email,
-      expiresAt: new Date(now.getTime() + CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000),
-    });
-    await sendMail(tx, {
-      to: user.email,
-      template: 'confirm-email',
-      locale,
-      data: {
-        firstName: user.firstName,
-        confirmUrl: `${input.appUrl}${localePrefix}/bestaetigen?token=${token}`,
-        validDays: CONFIRMATION_VALID_DAYS,
-      },
-    });
+    await issueConfirmationLink(tx, user, { locale, appUrl: input.appUrl, now });
     await recordAudit(tx, {
       event: existing ? 'registration_replaced' : 'registration_completed',
       userId: user.id,

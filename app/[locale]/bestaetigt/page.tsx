@@ -27,14 +27,22 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ConfirmationResultPage({ params, searchParams }: Props) {
   const [{ locale }, { ergebnis }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const t = await getTranslations('Confirm');
+  const [t, tResend] = await Promise.all([getTranslations('Confirm'), getTranslations('ResendConfirmation')]);
   const outcome = outcomeOf(ergebnis);
   return (
     <TextPage title={t(outcome.title)}>
       <p>{t(outcome.text)}</p>
-      <Link href={outcome.next === 'signIn' ? '/anmelden' : '/registrieren'} className="button-primary">
-        {t(outcome.next)}
-      </Link>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-4">
+        <Link href={outcome.next === 'signIn' ? '/anmelden' : '/registrieren'} className="button-primary">
+          {t(outcome.next)}
+        </Link>
+        {/* A dead end for someone still unconfirmed: a fresh link may be all they need. */}
+        {outcome.next === 'registerAgain' ? (
+          <Link href="/bestaetigung-erneut-senden" className="font-semibold text-brand-700 underline">
+            {tResend('title')}
+          </Link>
+        ) : null}
+      </div>
     </TextPage>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Link, Text } from '@react-email/components';
 import type { MailTranslator } from '../translator';
 import { MailLayout, type MailProps, mailStyles } from './mail-layout';
 
+/** `url` carries the reset token; the sign-in flow issues it (valid 1 hour, single use). */
 export type PasswordResetData = { firstName: string; url: string };
 
 export function PasswordReset({ locale, subject, t, data }: MailProps<PasswordResetData>) {

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SuccessPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Registration');
+  const [t, tResend] = await Promise.all([getTranslations('Registration'), getTranslations('ResendConfirmation')]);
   return (
     <RegistrationFrame>
       <div role="status">
@@ -27,6 +27,12 @@ export default async function SuccessPage({ params }: Props) {
       <Link href="/" className="button-primary mt-6">
         {t('continue')}
       </Link>
+      <p className="mt-6">
+        {tResend('noMail')}{' '}
+        <Link href="/bestaetigung-erneut-senden" className="font-semibold text-brand-700 underline">
+          {tResend('title')}
+        </Link>
+      </p>
       <p className="mt-6 text-sm">{t.rich('questions', { email: () => <ContactLink /> })}</p>
     </RegistrationFrame>
   );
