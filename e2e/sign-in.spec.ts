@@ -124,11 +124,9 @@ test('an unknown address and a wrong password get the same message; an unconfirm
 
   await signIn(page, unconfirmed);
   await expect(signInProblem(page)).toContainText('Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse');
-  await expect(page.getByRole('link', { name: 'Bestätigungs-E-Mail erneut senden' })).toHaveAttribute(
-    'href',
-    '/bestaetigung-erneut-senden',
-  );
   await expect(page.getByRole('link', { name: 'Anmelden/Registrieren' })).toBeVisible();
+  await page.getByRole('link', { name: 'Bestätigungs-E-Mail erneut senden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bestätigungs-E-Mail erneut senden' })).toBeVisible();
 });
 
 test('after five failed attempts the mask says when to try again, even with the right password', async ({
@@ -152,6 +150,16 @@ test('without input the mask lists what is missing', async ({ page }) => {
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await expect(page.getByLabel('E-Mail-Adresse')).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
   await expect(page.getByLabel('Passwort', { exact: true })).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
+});
+
+test('with JavaScript, the mask checks the address as you type', async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, 'as-you-type checks need JavaScript; without it the server checks on submit');
+  await page.goto('/en/anmelden');
+  const address = page.getByLabel('E-mail address');
+  await address.pressSequentially('erika@');
+  await expect(address).toHaveAccessibleDescription(/valid e-mail address/);
+  await address.pressSequentially('example.com');
+  await expect(address).not.toHaveAccessibleDescription(/valid e-mail address/);
 });
 
 for (const [language, prefix] of [['German', ''], ['English', '/en']] as const) {
