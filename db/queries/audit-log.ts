@@ -18,7 +18,18 @@ export type AuditEvent =
 /** Security events only: never a password, token, hash or full address in `details`. */
 export async function recordAudit(
   db: Executor,
-  entry: { event: AuditEvent; userId?: string; details?: Record<string, string | number | boolean | null> },
+  entry: {
+    event: AuditEvent;
+    userId?: string;
+    /** A keyed hash of the client's IP (lib/security/ip-hash.ts), never the address itself. */
+    ipHash?: string;
+    details?: Record<string, string | number | boolean | null>;
+  },
 ): Promise<void> {
-  await db.insert(auditLog).values({ event: entry.event, userId: entry.userId ?? null, details: entry.details ?? null });
+  await db.insert(auditLog).values({
+    event: entry.event,
+    userId: entry.userId ?? null,
+    ipHash: entry.ipHash ?? null,
+    details: entry.details ?? null,
+  });
 }

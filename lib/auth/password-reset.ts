@@ -4,6 +4,7 @@ import { createEmailToken, findEmailToken, revokeEmailTokens, useEmailToken } fr
 import { findUserByEmail, findUserById, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
 import { sendMail } from '@/lib/mail/send-mail';
+import { auditIpHash } from '@/lib/security/ip-hash';
 import { hitRateLimit, type RateLimitRule } from '@/lib/security/rate-limit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/security/tokens';
 import { clearSignInFailures } from './throttle';
@@ -29,7 +30,11 @@ export async function requestPasswordReset(
     hitRateLimit(db, resetPerIp, input.ip, now),
   ]);
   if (!byAddress.ok || !byIp.ok) {
-    await recordAudit(db, { event: 'password_reset_throttled', details: { by: byIp.ok ? 'address' : 'ip' } });
+    await recordAudit(db, {
+      event: 'password_reset_throttled',
+      ipHash: auditIpHash(input.ip),
+      details: { by: byIp.ok ? 'address' : 'ip' },
+    });
     return 'throttled';
   }
   return db.transaction(async (tx) => {
@@ -54,7 +59,7 @@ export async function requestPasswordReset(
         url: `${input.appUrl}${locale === 'de' ? '' : `/${locale}`}/passwort-zuruecksetzen?token=${token}`,
       },
     });
-    await recordAudit(tx, { event: 'password_reset_requested', userId: user.id });
+    await recordAudit(tx, { event: 'password_reset_requested', userId: user.id, ipHash: auditIpHash(input.ip) });
     return 'sent';
   });
 }

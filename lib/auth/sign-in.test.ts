@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenDatabase, openDatabase } from '@/db';
 import { findCompanyForEmail } from '@/db/queries/companies';
 import { createUser } from '@/db/queries/users';
+import { auditLog } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { hashPassword } from '@/lib/security/passwords';
@@ -49,6 +51,18 @@ describe.each(testDatabaseKinds)('sign-in on $label', ({ kind, enabled }) => {
     expect(wrong).toEqual(unknown);
     const right = await signInWithPassword(open.db, { email: 'Erika.Same@example.com', password: PASSWORD, ip: '10.0.0.1' }, t0);
     expect(right.status).toBe('ok');
+  });
+
+  it.skipIf(!enabled)('every attempt is audited with a hashed IP, never the address, the IP or the password', async () => {
+    const user = await addUser(open, 'erika.audit@example.com');
+    await signInWithPassword(open.db, { email: user.email, password: 'falsch falsch', ip: '192.0.2.7' }, t0);
+    await signInWithPassword(open.db, { email: user.email, password: PASSWORD, ip: '192.0.2.7' }, t0);
+    const rows = await open.db.select().from(auditLog).where(eq(auditLog.userId, user.id)).orderBy(auditLog.id);
+    expect(rows.map((r) => r.event)).toEqual(['sign_in_failed', 'sign_in_succeeded']);
+    expect(rows[0]!.ipHash).toBeTruthy();
+    expect(rows[1]!.ipHash).toBe(rows[0]!.ipHash);
+    const text = JSON.stringify(rows);
+    for (const secret of ['erika.audit', '192.0.2.7', PASSWORD, 'falsch']) expect(text).not.toContain(secret);
   });
 
   it.skipIf(!enabled)('the right password on an unconfirmed profile asks for the confirmation first', async () => {

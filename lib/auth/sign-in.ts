@@ -2,6 +2,7 @@ import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { findUserByEmail } from '@/db/queries/users';
 import type { User } from '@/db/schema';
+import { auditIpHash } from '@/lib/security/ip-hash';
 import { hashPassword, verifyPassword } from '@/lib/security/passwords';
 import { clearSignInFailures, recordSignInFailure, signInWait } from './throttle';
 
@@ -28,10 +29,11 @@ export async function signInWithPassword(
   input: { email: string; password: string; ip: string },
   now = new Date(),
 ): Promise<SignInOutcome> {
+  const ipHash = auditIpHash(input.ip);
   const wait = await signInWait(db, input.email, input.ip, now);
   const user = await findUserByEmail(db, input.email);
   if (wait > 0) {
-    await recordAudit(db, { event: 'sign_in_throttled', userId: user?.id, details: { retryAfterSeconds: wait } });
+    await recordAudit(db, { event: 'sign_in_throttled', userId: user?.id, ipHash, details: { retryAfterSeconds: wait } });
     return { status: 'throttled', retryAfterSeconds: wait };
   }
   const fallback = await dummyPasswordHash(); // made once per process, for known and unknown addresses alike
@@ -41,15 +43,16 @@ export async function signInWithPassword(
     await recordAudit(db, {
       event: 'sign_in_failed',
       userId: user?.id,
+      ipHash,
       details: { reason: user ? 'wrong_password' : 'unknown_address', failures },
     });
     return { status: 'invalid' };
   }
   await clearSignInFailures(db, input.email);
   if (!user.confirmedAt) {
-    await recordAudit(db, { event: 'sign_in_unconfirmed', userId: user.id });
+    await recordAudit(db, { event: 'sign_in_unconfirmed', userId: user.id, ipHash });
     return { status: 'unconfirmed' };
   }
-  await recordAudit(db, { event: 'sign_in_succeeded', userId: user.id });
+  await recordAudit(db, { event: 'sign_in_succeeded', userId: user.id, ipHash });
   return { status: 'ok', user };
 }
