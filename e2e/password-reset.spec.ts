@@ -46,6 +46,8 @@ test('a new password through the mailbox: the old one is refused, the new one wo
 
     await page.getByLabel('Neues Passwort').fill('kurz');
     await page.getByRole('button', { name: 'Passwort speichern' }).click();
+    // Wait for the server's answer (the summary), not only the as-you-type check: the answer resets the form.
+    await expect(page.getByRole('alert', { name: 'Bitte korrigieren Sie die markierten Angaben.' })).toBeVisible();
     await expect(page.getByLabel('Neues Passwort')).toHaveAccessibleDescription(/mindestens 12 Zeichen/);
     await page.getByLabel('Neues Passwort').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Passwort speichern' }).click();
