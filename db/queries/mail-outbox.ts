@@ -5,7 +5,12 @@ import { type Locale, mailOutbox, type OutboxMail } from '../schema';
 export type NewMail = { to: string; template: string; locale: Locale; subject: string; html: string; text: string };
 
 export async function enqueueMail(db: Executor, mail: NewMail): Promise<string> {
-  const [row] = await db.insert(mailOutbox).values(mail).returning({ id: mailOutbox.id });
+  // Due "now" by the app's clock, the clock claimDueMail compares with: the database's now() has microseconds
+  // and may run ahead, which left a fresh mail not yet due for a delivery started in the same millisecond.
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ ...mail, nextAttemptAt: new Date() })
+    .returning({ id: mailOutbox.id });
   if (!row) throw new Error('outbox insert returned no row');
   return row.id;
 }
