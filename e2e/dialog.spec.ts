@@ -14,6 +14,7 @@ test('with JavaScript, sign-in and registration open as a dialog over the page a
   const signIn = page.getByRole('dialog', { name: 'Anmelden' });
   await expect(signIn).toBeVisible();
   await expect(page).toHaveURL(/\/anmelden$/);
+  await expect(signIn.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeFocused();
   // The page below stays where it was, and is out of reach while the dialog is open.
   await expect(page.locator('main h1')).toHaveText('Impressum');
 
@@ -44,6 +45,10 @@ test('with JavaScript, the whole registration runs in the dialog, and the × clo
   await fillStepOne(page, { firstName: 'Dora', lastName: 'Dialog', email });
   await expect(dialog.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/registrieren\/angaben$/);
+  // Each step starts at the dialog's title, so keyboard and screen-reader users continue from the top.
+  await expect(dialog.getByRole('heading', { level: 1, name: 'Registrierung bei „Mein ias“' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('radio').first()).toBeFocused();
 
   // Zurück and Weiter keep the dialog open and the entries kept.
   await dialog.getByRole('group', { name: 'Arbeiten Sie überwiegend an einem Büroarbeitsplatz?' }).getByLabel('Nein').check();

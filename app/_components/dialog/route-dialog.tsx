@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { InDialogContext } from './dialog-context';
 
@@ -15,11 +15,22 @@ export function RouteDialog({ labelledBy, children }: { labelledBy: string; chil
   const router = useRouter();
   const ref = useRef<HTMLDialogElement>(null);
 
+  const pathname = usePathname();
+
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+
+  // On opening and on every step, focus starts at the title: a screen reader hears where it is, and the next Tab
+  // reaches the first field. (The step's old button is gone, so focus would otherwise fall to the document.)
+  useEffect(() => {
+    const title = document.getElementById(labelledBy);
+    if (!title || !ref.current?.contains(title)) return;
+    title.tabIndex = -1;
+    title.focus();
+  }, [labelledBy, pathname]);
 
   return (
     <dialog
