@@ -9,7 +9,7 @@ describe('the return path after signing in', () => {
   });
 
   it('refuses other sites, schemes and anything odd', () => {
-    for (const value of ['//evil.example', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', 'inhalte', '/a b', '', undefined, 42]) {
+    for (const value of ['//evil.example', '/en//evil.example', '/de//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', 'inhalte', '/a b', '', undefined, 42]) {
       expect(safeReturnPath(value)).toBeUndefined();
     }
   });

@@ -19,6 +19,7 @@ export function safeReturnPath(value: unknown): string | undefined {
   for (const locale of routing.locales) {
     if (path === `/${locale}` || path.startsWith(`/${locale}/`)) path = path.slice(locale.length + 1) || '/';
   }
-  if (path.startsWith('/anmelden') || path.startsWith('/api/')) return undefined;
+  // Checked again without the prefix: "/en//evil.example" would otherwise come out as "//evil.example".
+  if (path.startsWith('//') || path.startsWith('/anmelden') || path.startsWith('/api/')) return undefined;
   return `${path}${url.search}`;
 }

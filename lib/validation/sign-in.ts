@@ -7,7 +7,8 @@ import { vm } from './messages';
 export const signInSchema = z.object({
   email,
   password: z.string({ error: vm('required') }).min(1, vm('required')).max(1000, vm('tooLong', { max: 1000 })),
-  next: z.string().max(500).optional(),
+  // Not the person's entry: an odd or overlong value means "the portal home", never an error they cannot fix.
+  next: z.string().max(500).optional().catch(undefined),
 });
 
 export const resetRequestSchema = z.object({ email });
