@@ -1,10 +1,6 @@
-import { createHmac } from 'node:crypto';
-import { env } from '@/lib/env';
+import { keyedHash } from './keyed-hash';
 
-/**
- * What the audit log keeps of an IP address: a keyed hash, so entries from one address can be grouped during an
- * incident, but the address cannot be read back (a plain SHA-256 of the IPv4 space is reversed in minutes).
- */
+/** What the audit log keeps of an IP address: entries from one address can be grouped, the address not read back. */
 export function auditIpHash(ip: string): string {
-  return createHmac('sha256', env().authSecret).update(`audit-ip:${ip.trim()}`).digest('base64url').slice(0, 22);
+  return keyedHash('audit-ip', ip.trim());
 }

@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { Executor } from '@/db';
 import { blockBucket, deleteBucket, findBucket, hitBucket } from '@/db/queries/rate-limits';
+import { keyedHash } from './keyed-hash';
 
 /** A named limit: at most `limit` hits per `windowSeconds` for one subject (an address, an IP, an account). */
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 
 export type RateLimitResult = { ok: true; hits: number } | { ok: false; hits: number; retryAfterSeconds: number };
 
-/** Subjects are addresses and IPs: the table keeps only a hash of them (no personal data at rest). */
+/** Subjects are addresses and IPs: the table keeps only a keyed hash of them (no personal data at rest). */
 export function bucketKey(rule: RateLimitRule, subject: string): string {
-  const digest = createHash('sha256').update(subject.trim().toLowerCase()).digest('base64url');
-  return `${rule.name}:${digest}`;
+  return `${rule.name}:${keyedHash(`rate-limit:${rule.name}`, subject.trim().toLowerCase())}`;
 }
 
 function verdict(rule: RateLimitRule, hits: number, windowStartedAt: Date, now: Date): RateLimitResult {
