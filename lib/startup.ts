@@ -1,4 +1,5 @@
 import { env, EnvError } from './env';
+import { describeError } from '@/lib/log';
 
 /** A bad configuration stops the server with one clear line naming the variable, not a stack trace. */
 export function checkConfigurationOrExit(): void {
@@ -17,6 +18,6 @@ export async function warmUpDatabase(): Promise<void> {
   try {
     await getDatabase();
   } catch (error) {
-    console.error('database not reachable at start-up:', error instanceof Error ? error.message : error);
+    console.error('database not reachable at start-up:', describeError(error));
   }
 }

@@ -1,5 +1,6 @@
 import { type OpenDatabase, openDatabase } from '@/db';
 import { parseEnv } from '@/lib/env';
+import { describeError } from '@/lib/log';
 
 /** Scripts work on DATABASE_URL, or on an explicitly named PGlite folder that no running server uses. */
 export async function openScriptDatabase(): Promise<OpenDatabase> {
@@ -20,7 +21,7 @@ export async function runScript(name: string, body: (open: OpenDatabase) => Prom
     open = await openScriptDatabase();
     console.log(`${name}: ${await body(open)}`);
   } catch (error) {
-    console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${name} failed: ${describeError(error)}`);
     process.exitCode = 1;
   } finally {
     await open?.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { unstable_rethrow } from 'next/navigation';
 import type { FieldErrors, FormState } from './form-state';
+import { describeError } from '@/lib/log';
 
 type Shape = z.ZodObject<z.ZodRawShape>;
 type FieldName<S extends Shape> = Extract<keyof z.input<S>, string>;
@@ -50,7 +51,7 @@ export function formAction<S extends Shape, D = undefined>(
       return await handler(parsed.data, formData);
     } catch (error) {
       unstable_rethrow(error);
-      console.error(`${name} failed:`, error instanceof Error ? error.message : error);
+      console.error(`${name} failed:`, describeError(error));
       return { status: 'error', fieldErrors: {}, formError: 'unexpected', values };
     }
   };

@@ -2,7 +2,7 @@ import type { Executor } from '@/db';
 import { findBouncedAddresses } from '@/db/queries/mail-bounces';
 import { claimDueMail, markMailDelivered, markMailFailed } from '@/db/queries/mail-outbox';
 import type { OutboxMail } from '@/db/schema';
-import { maskEmail } from '@/lib/log';
+import { describeError, maskEmail } from '@/lib/log';
 
 export type SendResult = { ok: true; providerMessageId?: string } | { ok: false; error: string; retryAfterMs?: number };
 
@@ -42,7 +42,7 @@ export async function deliverDueMail(
     try {
       result = await transport.send(mail);
     } catch (error) {
-      result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      result = { ok: false, error: describeError(error) };
     }
     if (result.ok) {
       await markMailDelivered(db, mail.id, transport.deliveredStatus, now(), result.providerMessageId);

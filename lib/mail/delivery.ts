@@ -4,6 +4,7 @@ import { getDatabase } from '@/db';
 import { env } from '@/lib/env';
 import { deliverDueMail, type MailTransport } from './deliver';
 import { transportFor } from './transport-for';
+import { describeError } from '@/lib/log';
 
 let cached: { transport: MailTransport | null } | undefined;
 
@@ -19,7 +20,7 @@ async function deliverNow(): Promise<void> {
   try {
     await deliverDueMail(await getDatabase(), transport);
   } catch (error) {
-    console.error('mail delivery after response failed:', error instanceof Error ? error.message : error);
+    console.error('mail delivery after response failed:', describeError(error));
   }
 }
 
@@ -37,7 +38,7 @@ export function writeMailAfterResponse(job: () => Promise<unknown>, name: string
     try {
       await job();
     } catch (error) {
-      console.error(`${name} after response failed:`, error instanceof Error ? error.message : error);
+      console.error(`${name} after response failed:`, describeError(error));
       return;
     }
     await deliverNow();

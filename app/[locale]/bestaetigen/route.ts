@@ -3,6 +3,7 @@ import { getDatabase } from '@/db';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { confirmEmail } from '@/lib/registration/confirm-email';
+import { describeError } from '@/lib/log';
 
 /**
  * The link in the confirmation mail. Confirms (safe to open again), then sends the person on to a page whose
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   try {
     result = await confirmEmail(await getDatabase(), token);
   } catch (error) {
-    console.error('confirmation failed:', error instanceof Error ? error.message : error);
+    console.error('confirmation failed:', describeError(error));
     result = 'error';
   }
   const target = getPathname({ href: { pathname: '/bestaetigt', query: { ergebnis: result } }, locale });
