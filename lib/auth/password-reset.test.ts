@@ -96,4 +96,15 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
     expect(outcomes).toEqual(['sent', 'sent', 'sent', 'throttled']);
     expect(await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'erika.often@example.com'))).toHaveLength(3);
   });
+
+  it.skipIf(!enabled)('with a schedule, the answer comes before any look-up: a known address takes no longer', async () => {
+    await addUser('erika.later@example.com', true);
+    const jobs: (() => Promise<unknown>)[] = [];
+    const input = { email: 'erika.later@example.com', ip: '10.3.0.1', pageLocale: 'de' as const, appUrl: 'http://portal.test' };
+    expect(await requestPasswordReset(open.db, input, at(0), { schedule: (job) => jobs.push(job) })).toBe('scheduled');
+    expect(await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, input.email))).toHaveLength(0);
+    expect(jobs).toHaveLength(1);
+    expect(await jobs[0]!()).toBe('sent');
+    expect(await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, input.email))).toHaveLength(1);
+  });
 });

@@ -14,16 +14,20 @@ export const RESET_VALID_MINUTES = 60;
 export const resetPerAddress: RateLimitRule = { name: 'reset-address', limit: 3, windowSeconds: 60 * 60 };
 export const resetPerIp: RateLimitRule = { name: 'reset-ip', limit: 20, windowSeconds: 60 * 60 };
 
-export type ResetRequestOutcome = 'sent' | 'unknown' | 'throttled';
+export type ResetRequestOutcome = 'sent' | 'unknown' | 'throttled' | 'scheduled';
+type ResetRequest = { email: string; ip: string; pageLocale: Locale; appUrl: string };
 
 /**
- * "Passwort vergessen?": a single-use link (only its hash stored, valid one hour) to the profile's address, in
- * one transaction with the mail. The caller shows the same answer whatever the outcome.
+ * "Passwort vergessen?": counts the request per address and per IP, then sends a single-use link (only its hash
+ * stored, valid one hour) to the profile's address, in one transaction with the mail. With `schedule` the look-up
+ * and the mail run after the response (outcome 'scheduled'), so the answer takes the same time for every
+ * address. The caller shows the same answer whatever the outcome.
  */
 export async function requestPasswordReset(
   db: Database,
-  input: { email: string; ip: string; pageLocale: Locale; appUrl: string },
+  input: ResetRequest,
   now = new Date(),
+  options: { schedule?: (send: () => Promise<unknown>) => void } = {},
 ): Promise<ResetRequestOutcome> {
   const [byAddress, byIp] = await Promise.all([
     hitRateLimit(db, resetPerAddress, input.email, now),
@@ -37,6 +41,13 @@ export async function requestPasswordReset(
     });
     return 'throttled';
   }
+  const send = () => sendPasswordResetLink(db, input, now);
+  if (!options.schedule) return send();
+  options.schedule(send);
+  return 'scheduled';
+}
+
+async function sendPasswordResetLink(db: Database, input: ResetRequest, now: Date): Promise<'sent' | 'unknown'> {
   return db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, input.email);
     if (!user) return 'unknown';
