@@ -3,6 +3,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDatabase } from '@/db';
 import { openSignInGrant } from '@/lib/auth/grant';
 import { isSessionCurrent } from '@/lib/auth/session-check';
+import { userById } from '@/lib/auth/user-by-id';
 import { env } from '@/lib/env';
 
 declare module 'next-auth' {
@@ -42,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     jwt: async ({ token, user }) => {
       if (user?.id) return { sub: user.id, sv: user.sessionVersion, iat: token.iat, exp: token.exp, jti: token.jti };
       // Deleted, or signed out everywhere by a new password: this session is over.
-      return (await isSessionCurrent(await getDatabase(), token)) ? token : null;
+      return (await isSessionCurrent(await getDatabase(), token, userById)) ? token : null;
     },
     session: ({ session, token }) => ({
       ...session,

@@ -2,16 +2,15 @@ import 'server-only';
 import type { Locale } from 'next-intl';
 import { cache } from 'react';
 import { auth } from '@/auth';
-import { getDatabase } from '@/db';
-import { findUserById } from '@/db/queries/users';
 import type { User } from '@/db/schema';
 import { redirectTo } from '@/i18n/redirect';
+import { userById } from './user-by-id';
 
 /** The signed-in person, read once per request (header and page share it), or null. */
 export const currentUser = cache(async (): Promise<User | null> => {
   const session = await auth();
   if (!session?.user.id) return null;
-  return (await findUserById(await getDatabase(), session.user.id)) ?? null;
+  return (await userById(session.user.id)) ?? null;
 });
 
 /** Portal pages: the signed-in person, or off to the sign-in mask, which sends them back to `path` afterwards. */
