@@ -6,7 +6,10 @@ import { createUser, findUserById } from '@/db/queries/users';
 import { auditLog, mailOutbox } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { createEmailToken } from '@/db/queries/email-tokens';
+import { confirmEmail } from '@/lib/registration/confirm-email';
 import { hashPassword } from '@/lib/security/passwords';
+import { hashToken, newToken } from '@/lib/security/tokens';
 import { completePasswordReset, findResetLinkOwner, requestPasswordReset, resetPerAddress } from './password-reset';
 import { signInWithPassword } from './sign-in';
 
@@ -82,10 +85,20 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
 
   it.skipIf(!enabled)('a new password confirms an unconfirmed address', async () => {
     const user = await addUser('erika.unconfirmed@example.org', false);
+    const confirmToken = newToken();
+    await createEmailToken(open.db, {
+      userId: user.id,
+      purpose: 'confirm_email',
+      tokenHash: hashToken(confirmToken),
+      email: user.email,
+      expiresAt: at(7 * 24 * 60),
+    });
     await request(user.email);
     const token = await latestToken(user.email);
     await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW) }, at(1));
     expect((await findUserById(open.db, user.id))?.confirmedAt).toEqual(at(1));
+    // The confirmation link still in the inbox now only says "already confirmed", and confirms nothing twice.
+    expect(await confirmEmail(open.db, confirmToken, at(2))).toBe('already');
   });
 
   it.skipIf(!enabled)('an unknown address sends nothing, and each address may ask only a few times an hour', async () => {

@@ -107,6 +107,8 @@ export async function completePasswordReset(
     await revokeEmailTokens(tx, owner.id, 'reset_password', now);
     await recordAudit(tx, { event: 'password_reset_completed', userId: owner.id });
     if (!owner.confirmedAt) {
+      // Confirmed by this mail now: a confirmation link still in the inbox only says "already confirmed".
+      await revokeEmailTokens(tx, owner.id, 'confirm_email', now);
       await recordAudit(tx, { event: 'email_confirmed', userId: owner.id, details: { via: 'password_reset' } });
     }
     return updated;
