@@ -8,6 +8,7 @@ import { auditIpHash } from '@/lib/security/ip-hash';
 import { hitRateLimit, type RateLimitRule } from '@/lib/security/rate-limit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/security/tokens';
 import { clearSignInFailures } from './throttle';
+import { mailUrl } from '@/lib/mail/links';
 
 export const RESET_VALID_MINUTES = 60;
 /** Every request sends mail: strict per address and per IP (SECURITY.md, throttling). */
@@ -67,7 +68,7 @@ async function sendPasswordResetLink(db: Database, input: ResetRequest, now: Dat
       locale,
       data: {
         firstName: user.firstName,
-        url: `${input.appUrl}${locale === 'de' ? '' : `/${locale}`}/passwort-zuruecksetzen?token=${token}`,
+        url: mailUrl(input.appUrl, locale, `/passwort-zuruecksetzen?token=${token}`),
       },
     });
     await recordAudit(tx, { event: 'password_reset_requested', userId: user.id, ipHash: auditIpHash(input.ip) });

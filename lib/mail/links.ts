@@ -1,3 +1,6 @@
+import type { Locale } from 'next-intl';
+import { routing } from '@/i18n/routing';
+
 /** The distinct http(s) links of a mail's HTML, in order, with HTML entities in them decoded. */
 export function linksIn(html: string): string[] {
   const links = new Set<string>();
@@ -5,4 +8,13 @@ export function linksIn(html: string): string[] {
     links.add(match[1]!.replaceAll('&amp;', '&'));
   }
   return [...links];
+}
+
+/**
+ * An absolute link for a mail, in the mail's language: the routing's rule (the default language without prefix,
+ * the others under /<locale>) applied to the deployment's address.
+ */
+export function mailUrl(appUrl: string, locale: Locale, href: `/${string}`): string {
+  const prefix = locale === routing.defaultLocale ? '' : `/${locale}`;
+  return `${appUrl}${prefix}${href}`;
 }

@@ -8,6 +8,7 @@ import type { Gender, Locale } from '@/db/schema';
 import { EMAIL_INFORMATION_VERSION, TERMS_OF_USE_VERSION } from '@/lib/legal/versions';
 import { sendMail } from '@/lib/mail/send-mail';
 import { issueConfirmationLink } from './issue-confirmation';
+import { mailUrl } from '@/lib/mail/links';
 
 export { CONFIRMATION_VALID_DAYS } from './issue-confirmation';
 
@@ -43,7 +44,6 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
   const now = input.now ?? new Date();
   const { draft } = input;
   const locale = draft.language ?? input.pageLocale;
-  const localePrefix = locale === 'de' ? '' : `/${locale}`;
 
   return db.transaction(async (tx) => {
     const company = await findCompanyForEmail(tx, draft.email);
@@ -51,14 +51,15 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
 
     const existing = await findUserByEmail(tx, draft.email);
     if (existing?.confirmedAt) {
+      const mailLocale = existing.language ?? locale;
       await sendMail(tx, {
         to: existing.email,
         template: 'already-registered',
-        locale: existing.language ?? locale,
+        locale: mailLocale,
         data: {
           firstName: existing.firstName,
-          signInUrl: `${input.appUrl}${localePrefix}/anmelden`,
-          resetUrl: `${input.appUrl}${localePrefix}/passwort-vergessen`,
+          signInUrl: mailUrl(input.appUrl, mailLocale, '/anmelden'),
+          resetUrl: mailUrl(input.appUrl, mailLocale, '/passwort-vergessen'),
         },
       });
       await recordAudit(tx, { event: 'registration_existing_confirmed', userId: existing.id });

@@ -3,6 +3,7 @@ import { createEmailToken } from '@/db/queries/email-tokens';
 import type { Locale, User } from '@/db/schema';
 import { sendMail } from '@/lib/mail/send-mail';
 import { hashToken, newToken } from '@/lib/security/tokens';
+import { mailUrl } from '@/lib/mail/links';
 
 export const CONFIRMATION_VALID_DAYS = 7;
 
@@ -23,14 +24,13 @@ export async function issueConfirmationLink(
     email: user.email,
     expiresAt: new Date(options.now.getTime() + CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000),
   });
-  const localePrefix = options.locale === 'de' ? '' : `/${options.locale}`;
   await sendMail(tx, {
     to: user.email,
     template: 'confirm-email',
     locale: options.locale,
     data: {
       firstName: user.firstName,
-      confirmUrl: `${options.appUrl}${localePrefix}/bestaetigen?token=${token}`,
+      confirmUrl: mailUrl(options.appUrl, options.locale, `/bestaetigen?token=${token}`),
       validDays: CONFIRMATION_VALID_DAYS,
     },
   });

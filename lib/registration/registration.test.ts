@@ -117,6 +117,8 @@ describe.each(testDatabaseKinds)('registration on $label', ({ kind, enabled }) =
     const [notice] = await listMailbox(open.db, { to: 'erika@sub.example.com', limit: 1 });
     expect(notice!.template).toBe('already-registered');
     expect(notice!.text).toContain('Hello Erika,');
+    // The links speak the mail's language (the profile's), not the language of the page that registered again.
+    expect(linksIn(notice!.html)).toEqual(expect.arrayContaining([`${appUrl}/en/anmelden`, `${appUrl}/en/passwort-vergessen`]));
   });
 
   it.skipIf(!enabled)('a newer registration of an unconfirmed address replaces it and retires the older link', async () => {
