@@ -1,14 +1,15 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
-import { createEmailToken, findEmailToken, revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
-import { findUserByEmail, findUserById, setUserPassword } from '@/db/queries/users';
+import { createEmailToken, revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
+import { findUserByEmail, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
+import { mailUrl } from '@/lib/mail/links';
 import { sendMail } from '@/lib/mail/send-mail';
+import { findEmailLink } from '@/lib/security/email-links';
 import { auditIpHash } from '@/lib/security/ip-hash';
 import { hitRateLimit, type RateLimitRule } from '@/lib/security/rate-limit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/security/tokens';
 import { clearSignInFailures } from './throttle';
-import { mailUrl } from '@/lib/mail/links';
 
 export const RESET_VALID_MINUTES = 60;
 /** Every request sends mail: strict per address and per IP (SECURITY.md, throttling). */
@@ -80,10 +81,9 @@ async function sendPasswordResetLink(db: Database, input: ResetRequest, now: Dat
 export async function findResetLinkOwner(db: Database, token: unknown, now = new Date()): Promise<User | undefined> {
   if (!looksLikeToken(token)) return undefined;
   return db.transaction(async (tx) => {
-    const row = await findEmailToken(tx, hashToken(token), 'reset_password');
-    if (!row || row.usedAt || row.revokedAt || row.expiresAt <= now) return undefined;
-    const user = await findUserById(tx, row.userId);
-    return user && user.email.toLowerCase() === row.email.toLowerCase() ? user : undefined;
+    const link = await findEmailLink(tx, token, 'reset_password');
+    if (!link || link.row.usedAt || link.row.revokedAt || link.row.expiresAt <= now) return undefined;
+    return link.user;
   });
 }
 
@@ -99,11 +99,10 @@ export async function completePasswordReset(
   if (!looksLikeToken(input.token)) return undefined;
   const token = input.token;
   const user = await db.transaction(async (tx) => {
-    const row = await findEmailToken(tx, hashToken(token), 'reset_password');
-    if (!row || row.expiresAt <= now) return undefined;
-    const owner = await findUserById(tx, row.userId);
-    if (!owner || owner.email.toLowerCase() !== row.email.toLowerCase()) return undefined;
-    if (!(await useEmailToken(tx, row.id, now))) return undefined;
+    const link = await findEmailLink(tx, token, 'reset_password');
+    if (!link || link.row.expiresAt <= now) return undefined;
+    const owner = link.user;
+    if (!(await useEmailToken(tx, link.row.id, now))) return undefined;
     const updated = await setUserPassword(tx, owner.id, input.passwordHash, now);
     await revokeEmailTokens(tx, owner.id, 'reset_password', now);
     await recordAudit(tx, { event: 'password_reset_completed', userId: owner.id });

@@ -1,8 +1,9 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
-import { findEmailToken, useEmailToken } from '@/db/queries/email-tokens';
-import { findUserById, markUserConfirmed } from '@/db/queries/users';
-import { hashToken, looksLikeToken } from '@/lib/security/tokens';
+import { useEmailToken } from '@/db/queries/email-tokens';
+import { markUserConfirmed } from '@/db/queries/users';
+import { findEmailLink } from '@/lib/security/email-links';
+import { looksLikeToken } from '@/lib/security/tokens';
 
 export type ConfirmationResult = 'confirmed' | 'already' | 'replaced' | 'expired' | 'invalid';
 
@@ -13,10 +14,9 @@ export type ConfirmationResult = 'confirmed' | 'already' | 'replaced' | 'expired
 export async function confirmEmail(db: Database, token: unknown, now = new Date()): Promise<ConfirmationResult> {
   if (!looksLikeToken(token)) return 'invalid';
   return db.transaction(async (tx) => {
-    const row = await findEmailToken(tx, hashToken(token), 'confirm_email');
-    if (!row) return 'invalid';
-    const user = await findUserById(tx, row.userId);
-    if (!user || user.email.toLowerCase() !== row.email.toLowerCase()) return 'invalid';
+    const link = await findEmailLink(tx, token, 'confirm_email');
+    if (!link) return 'invalid';
+    const { row, user } = link;
     if (row.usedAt) return 'already';
     if (row.revokedAt) return user.confirmedAt ? 'already' : 'replaced';
     if (row.expiresAt < now) return 'expired';
