@@ -1,14 +1,14 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
-import { createEmailToken, revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
+import { revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
 import { findUserByEmail, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
 import { mailUrl } from '@/lib/mail/links';
 import { sendMail } from '@/lib/mail/send-mail';
-import { findEmailLink } from '@/lib/security/email-links';
+import { createEmailLink, findEmailLink } from '@/lib/security/email-links';
 import { auditIpHash } from '@/lib/security/ip-hash';
 import { hitRateLimit, type RateLimitRule } from '@/lib/security/rate-limit';
-import { hashToken, looksLikeToken, newToken } from '@/lib/security/tokens';
+import { looksLikeToken } from '@/lib/security/tokens';
 import { clearSignInFailures } from './throttle';
 
 export const RESET_VALID_MINUTES = 60;
@@ -54,14 +54,7 @@ async function sendPasswordResetLink(db: Database, input: ResetRequest, now: Dat
     const user = await findUserByEmail(tx, input.email);
     if (!user) return 'unknown';
     await revokeEmailTokens(tx, user.id, 'reset_password', now);
-    const token = newToken();
-    await createEmailToken(tx, {
-      userId: user.id,
-      purpose: 'reset_password',
-      tokenHash: hashToken(token),
-      email: user.email,
-      expiresAt: new Date(now.getTime() + RESET_VALID_MINUTES * 60_000),
-    });
+    const token = await createEmailLink(tx, user, 'reset_password', { ms: RESET_VALID_MINUTES * 60_000, from: now });
     const locale = user.language ?? input.pageLocale;
     await sendMail(tx, {
       to: user.email,

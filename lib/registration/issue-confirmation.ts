@@ -1,9 +1,8 @@
 import type { Executor } from '@/db';
-import { createEmailToken } from '@/db/queries/email-tokens';
 import type { Locale, User } from '@/db/schema';
-import { sendMail } from '@/lib/mail/send-mail';
-import { hashToken, newToken } from '@/lib/security/tokens';
 import { mailUrl } from '@/lib/mail/links';
+import { sendMail } from '@/lib/mail/send-mail';
+import { createEmailLink } from '@/lib/security/email-links';
 
 export const CONFIRMATION_VALID_DAYS = 7;
 
@@ -16,13 +15,9 @@ export async function issueConfirmationLink(
   user: Pick<User, 'id' | 'email' | 'firstName'>,
   options: { locale: Locale; appUrl: string; now: Date },
 ): Promise<void> {
-  const token = newToken();
-  await createEmailToken(tx, {
-    userId: user.id,
-    purpose: 'confirm_email',
-    tokenHash: hashToken(token),
-    email: user.email,
-    expiresAt: new Date(options.now.getTime() + CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000),
+  const token = await createEmailLink(tx, user, 'confirm_email', {
+    ms: CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000,
+    from: options.now,
   });
   await sendMail(tx, {
     to: user.email,

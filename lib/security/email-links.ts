@@ -1,7 +1,29 @@
 import type { Executor } from '@/db';
-import { findEmailToken, type TokenPurpose } from '@/db/queries/email-tokens';
+import { createEmailToken, findEmailToken, type TokenPurpose } from '@/db/queries/email-tokens';
 import { findUserById } from '@/db/queries/users';
-import { hashToken } from './tokens';
+import type { User } from '@/db/schema';
+import { hashToken, newToken } from './tokens';
+
+/**
+ * A new link for a mail to the person: a fresh token whose SHA-256 is stored with the address and the expiry, in
+ * the caller's transaction. Returns the token, which goes into the mail and nowhere else.
+ */
+export async function createEmailLink(
+  tx: Executor,
+  user: Pick<User, 'id' | 'email'>,
+  purpose: TokenPurpose,
+  validFor: { ms: number; from: Date },
+): Promise<string> {
+  const token = newToken();
+  await createEmailToken(tx, {
+    userId: user.id,
+    purpose,
+    tokenHash: hashToken(token),
+    email: user.email,
+    expiresAt: new Date(validFor.from.getTime() + validFor.ms),
+  });
+  return token;
+}
 
 /**
  * A link token from a mail with the person it was sent to, locked for the transaction. Bound to the address it
