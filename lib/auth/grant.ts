@@ -1,10 +1,12 @@
+import { z } from 'zod';
 import { env } from '@/lib/env';
 import { seal, unseal } from '@/lib/security/seal';
 
 const PURPOSE = 'sign-in-grant';
 const GRANT_TTL_MS = 60_000;
 
-type Grant = { userId: string; sessionVersion: number; expiresAt: number };
+const grantSchema = z.object({ userId: z.string(), sessionVersion: z.number().int(), expiresAt: z.number() });
+type Grant = z.infer<typeof grantSchema>;
 
 /**
  * What the sign-in action hands to Auth.js once it has checked the password itself: sealed with AUTH_SECRET and
@@ -17,9 +19,7 @@ export function issueSignInGrant(userId: string, sessionVersion: number, now = D
 
 export function openSignInGrant(value: unknown, now = Date.now()): Omit<Grant, 'expiresAt'> | undefined {
   if (typeof value !== 'string' || value.length > 1000) return undefined;
-  const grant = unseal(value, env().authSecret, PURPOSE) as Partial<Grant> | undefined;
-  if (typeof grant?.userId !== 'string' || typeof grant.sessionVersion !== 'number' || typeof grant.expiresAt !== 'number') {
-    return undefined;
-  }
-  return grant.expiresAt > now ? { userId: grant.userId, sessionVersion: grant.sessionVersion } : undefined;
+  const grant = grantSchema.safeParse(unseal(value, env().authSecret, PURPOSE));
+  if (!grant.success || grant.data.expiresAt <= now) return undefined;
+  return { userId: grant.data.userId, sessionVersion: grant.data.sessionVersion };
 }

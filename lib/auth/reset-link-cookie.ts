@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/env';
+import { privateCookieOptions } from '@/lib/security/cookie-options';
 import { seal, unseal } from '@/lib/security/seal';
 import { RESET_VALID_MINUTES } from './password-reset';
 
@@ -15,11 +16,7 @@ export function resetLinkCookie(token: string) {
   return {
     name: COOKIE,
     value: seal({ token }, env().authSecret, PURPOSE),
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: env().appUrl.startsWith('https://'),
-    path: '/',
-    maxAge: RESET_VALID_MINUTES * 60,
+    ...privateCookieOptions(RESET_VALID_MINUTES * 60),
   };
 }
 

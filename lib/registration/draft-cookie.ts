@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/env';
+import { privateCookieOptions } from '@/lib/security/cookie-options';
 import { DRAFT_COOKIE, DRAFT_TTL_SECONDS, type Draft, openDraft, sealDraft } from './draft';
 
 export async function readDraft(): Promise<Draft | undefined> {
@@ -10,13 +11,7 @@ export async function readDraft(): Promise<Draft | undefined> {
 
 export async function writeDraft(draft: Draft): Promise<void> {
   const store = await cookies();
-  store.set(DRAFT_COOKIE, sealDraft(draft, env().authSecret), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env().appUrl.startsWith('https://'),
-    path: '/',
-    maxAge: DRAFT_TTL_SECONDS,
-  });
+  store.set(DRAFT_COOKIE, sealDraft(draft, env().authSecret), privateCookieOptions(DRAFT_TTL_SECONDS));
 }
 
 export async function discardDraft(): Promise<void> {
