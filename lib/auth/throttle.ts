@@ -31,8 +31,7 @@ export function delayMinutesAfter(failures: number): number {
 export async function signInWait(db: Executor, email: string, ip: string, now: Date): Promise<number> {
   const [account, byIp] = await Promise.all([
     blockedSeconds(db, accountFailures, email, now),
-    // peekRateLimit lets the limit-th hit through; here the limit-th failure already closes the door.
-    peekRateLimit(db, { ...ipFailures, limit: ipFailures.limit - 1 }, ip, now),
+    peekRateLimit(db, ipFailures, ip, now),
   ]);
   return Math.max(account, byIp.ok ? 0 : byIp.retryAfterSeconds);
 }

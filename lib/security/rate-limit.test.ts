@@ -25,7 +25,7 @@ describe.each(testDatabaseKinds)('rate limits on $label', ({ kind, enabled }) =>
     for (let i = 0; i < 4; i++) results.push(await hitRateLimit(open.db, rule, 'erika@example.com', later(i)));
     expect(results.map((r) => r.ok)).toEqual([true, true, true, false]);
     expect(results[3]).toMatchObject({ ok: false, retryAfterSeconds: 597 });
-    expect(await peekRateLimit(open.db, rule, 'ERIKA@example.com ', later(10))).toMatchObject({ ok: false });
+    expect(await peekRateLimit(open.db, rule, 'ERIKA@example.com ', later(10))).toMatchObject({ ok: false, hits: 4 });
     expect(await hitRateLimit(open.db, rule, 'erika@example.com', later(600))).toEqual({ ok: true, hits: 1 });
   });
 
@@ -37,6 +37,14 @@ describe.each(testDatabaseKinds)('rate limits on $label', ({ kind, enabled }) =>
     expect(keys.join(' ')).not.toContain('example.com');
     await resetRateLimit(open.db, rule, 'max@example.com');
     expect(await peekRateLimit(open.db, rule, 'max@example.com', t0)).toEqual({ ok: true, hits: 0 });
+  });
+
+  it.skipIf(!enabled)('peeking asks whether one more attempt would pass, and counts nothing', async () => {
+    for (let i = 0; i < rule.limit - 1; i++) await hitRateLimit(open.db, rule, 'peek@example.com', t0);
+    expect(await peekRateLimit(open.db, rule, 'peek@example.com', t0)).toEqual({ ok: true, hits: 2 });
+    await hitRateLimit(open.db, rule, 'peek@example.com', t0);
+    expect(await peekRateLimit(open.db, rule, 'peek@example.com', later(1))).toEqual({ ok: false, hits: 3, retryAfterSeconds: 599 });
+    expect(await peekRateLimit(open.db, rule, 'peek@example.com', later(1))).toMatchObject({ hits: 3 });
   });
 
   it.skipIf(!enabled)('counts every hit when many arrive at once', async () => {

@@ -24,11 +24,15 @@ export async function hitRateLimit(db: Executor, rule: RateLimitRule, subject: s
   return verdict(rule, bucket.hits, bucket.windowStartedAt, now);
 }
 
-/** Says whether the subject is over the limit, without counting an attempt. */
+/**
+ * Whether one more attempt would be within the limit, without counting it: for checks that count only failures
+ * (sign-in), asked before the attempt. `hits` is what has been counted so far.
+ */
 export async function peekRateLimit(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
   const bucket = await findBucket(db, bucketKey(rule, subject));
   if (!bucket || bucket.windowStartedAt.getTime() + rule.windowSeconds * 1000 <= now.getTime()) return { ok: true, hits: 0 };
-  return verdict(rule, bucket.hits, bucket.windowStartedAt, now);
+  const next = verdict(rule, bucket.hits + 1, bucket.windowStartedAt, now);
+  return { ...next, hits: bucket.hits };
 }
 
 export async function resetRateLimit(db: Executor, rule: RateLimitRule, subject: string): Promise<void> {
