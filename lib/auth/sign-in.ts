@@ -3,7 +3,7 @@ import { recordAudit } from '@/db/queries/audit-log';
 import { findUserByEmail } from '@/db/queries/users';
 import type { User } from '@/db/schema';
 import { auditIpHash } from '@/lib/security/ip-hash';
-import { hashPassword, verifyPassword } from '@/lib/security/passwords';
+import { verifyPassword } from '@/lib/security/passwords';
 import { clearSignInFailures, recordSignInFailure, signInWait } from './throttle';
 
 export type SignInOutcome =
@@ -12,13 +12,11 @@ export type SignInOutcome =
   | { status: 'unconfirmed' }
   | { status: 'throttled'; retryAfterSeconds: number };
 
-let dummyHash: Promise<string> | undefined;
-
-/** An argon2id hash nobody's password matches: unknown addresses cost the same verification as known ones. */
-function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(`no account ${Math.random()}`);
-  return dummyHash;
-}
+/**
+ * An argon2id hash (OWASP parameters) of a random password nobody kept: unknown addresses cost the same
+ * verification as known ones. A constant, so no request pays for making it.
+ */
+const DUMMY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$U+QNS6aQIkkI4FPqsGfN7A$grwuRMNpXf8TWwmF0tJnRPrOIM2nKw9wWBt9UTBMiGk';
 
 /**
  * Checks an address and password, throttled per address and per IP in the database (so every instance sees the
@@ -36,8 +34,7 @@ export async function signInWithPassword(
     await recordAudit(db, { event: 'sign_in_throttled', userId: user?.id, ipHash, details: { retryAfterSeconds: wait } });
     return { status: 'throttled', retryAfterSeconds: wait };
   }
-  const fallback = await dummyPasswordHash(); // made once per process, for known and unknown addresses alike
-  const matches = await verifyPassword(user?.passwordHash ?? fallback, input.password);
+  const matches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
   if (!user || !matches) {
     const failures = await recordSignInFailure(db, input.email, input.ip, now);
     await recordAudit(db, {
