@@ -63,6 +63,7 @@ async function sendPasswordResetLink(db: Database, input: ResetRequest, now: Dat
       data: {
         firstName: user.firstName,
         url: mailUrl(input.appUrl, locale, `/passwort-zuruecksetzen?token=${token}`),
+        validMinutes: RESET_VALID_MINUTES,
       },
     });
     await recordAudit(tx, { event: 'password_reset_requested', userId: user.id, ipHash: auditIpHash(input.ip) });

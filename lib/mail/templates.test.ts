@@ -9,7 +9,7 @@ describe('password reset mail', () => {
     ['de', 'Neues Passwort für „Mein ias“ festlegen', 'Hallo Erika,', '1 Stunde gültig', 'Neues Passwort festlegen', 'Fragen?'],
     ['en', 'Set a new password for “Mein ias”', 'Hello Erika,', 'valid for 1 hour', 'Set a new password', 'questions?'],
   ] as const)('in %s: greets by first name, links the reset, says how long it holds, and names the contact', async (locale, subject, greeting, validity, button, contact) => {
-    const mail = await renderMail('password-reset', locale, { firstName: 'Erika', url });
+    const mail = await renderMail('password-reset', locale, { firstName: 'Erika', url, validMinutes: 60 });
     expect(mail.subject).toBe(subject);
     expect(mail.html).toContain(`lang="${locale}"`);
     expect(linksIn(mail.html)).toEqual([url]);
@@ -22,5 +22,10 @@ describe('password reset mail', () => {
     expect(mail.text).toContain(contact);
     expect(mail.text).toContain(url);
     expect(mail.text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('states the validity the link really has', async () => {
+    const mail = await renderMail('password-reset', 'de', { firstName: 'Erika', url, validMinutes: 30 });
+    expect(mail.text).toContain('Der Link ist 30 Minuten gültig');
   });
 });

@@ -2,8 +2,8 @@ import { Button, Link, Text } from '@react-email/components';
 import type { MailTranslator } from '../translator';
 import { MailLayout, type MailProps, mailStyles } from './mail-layout';
 
-/** `url` carries the reset token; the sign-in flow issues it (valid 1 hour, single use). */
-export type PasswordResetData = { firstName: string; url: string };
+/** `url` carries the reset token; the sign-in flow issues it (single use, valid `validMinutes`). */
+export type PasswordResetData = { firstName: string; url: string; validMinutes: number };
 
 export function PasswordReset({ locale, subject, t, data }: MailProps<PasswordResetData>) {
   return (
@@ -13,7 +13,7 @@ export function PasswordReset({ locale, subject, t, data }: MailProps<PasswordRe
       <Button href={data.url} style={mailStyles.button}>
         {t('resetButton')}
       </Button>
-      <Text style={{ ...mailStyles.text, marginTop: '16px' }}>{t('resetValidity')}</Text>
+      <Text style={{ ...mailStyles.text, marginTop: '16px' }}>{t('resetValidity', { minutes: data.validMinutes })}</Text>
       <Text style={mailStyles.small}>{t('linkFallback')}</Text>
       <Text style={mailStyles.small}>
         <Link href={data.url}>{data.url}</Link>
