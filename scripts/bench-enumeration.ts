@@ -8,14 +8,13 @@
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:enumeration
  */
 import { performance } from 'node:perf_hooks';
-import { findCompanyForEmail } from '@/db/queries/companies';
-import { createUser } from '@/db/queries/users';
 import { seedDemoData } from '@/db/seed';
 import { createTestDatabase, postgresTestUrl } from '@/db/testing';
 import { requestPasswordReset } from '@/lib/auth/password-reset';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { requestConfirmationResend } from '@/lib/registration/resend-confirmation';
 import { hashPassword } from '@/lib/security/passwords';
+import { addTestUser } from '@/lib/testing/fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const appUrl = 'http://portal.test';
@@ -23,7 +22,6 @@ const open = await createTestDatabase(postgresTestUrl ? 'postgres' : 'pglite');
 const db = open.db;
 await seedDemoData(db);
 const passwordHash = await hashPassword('Kaffeetasse Wolkenkratzer Brise');
-const company = (await findCompanyForEmail(db, 'x@example.com'))!;
 
 let serial = 0;
 /** Every run gets its own address and IP, so no rate limit is reached and each run does the full work. */
@@ -31,16 +29,7 @@ async function person(kind: 'known-confirmed' | 'known-unconfirmed' | 'unknown')
   serial += 1;
   const email = `bench-${kind}-${serial}@example.com`;
   if (kind !== 'unknown') {
-    await createUser(db, {
-      companyId: company.id,
-      firstName: 'Bench',
-      lastName: 'Mark',
-      email,
-      passwordHash,
-      officeWorkplace: true,
-      disciplinaryReports: false,
-      confirmedAt: kind === 'known-confirmed' ? new Date() : null,
-    });
+    await addTestUser(db, email, { passwordHash, confirmedAt: kind === 'known-confirmed' ? new Date() : null });
   }
   return { email, ip: `10.9.${Math.floor(serial / 250)}.${serial % 250}` };
 }

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/db';
-import { findCompanyForEmail } from '@/db/queries/companies';
-import { createUser, findUserById } from '@/db/queries/users';
+import { findUserById } from '@/db/queries/users';
 import { auditLog, mailOutbox } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
@@ -12,6 +11,7 @@ import { hashPassword } from '@/lib/security/passwords';
 import { hashToken, newToken } from '@/lib/security/tokens';
 import { completePasswordReset, findResetLinkOwner, requestPasswordReset, resetPerAddress } from './password-reset';
 import { signInWithPassword } from './sign-in';
+import { addTestUser } from '@/lib/testing/fixtures';
 
 const OLD = 'Kaffeetasse Wolkenkratzer Brise';
 const NEW = 'Regenschirm Tintenfisch Laterne';
@@ -24,17 +24,7 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
   const request = (email: string, minutes = 0, ip = '10.1.0.1') =>
     requestPasswordReset(open.db, { email, ip, pageLocale: 'de', appUrl: 'http://portal.test' }, at(minutes));
   const addUser = async (email: string, confirmed: boolean) =>
-    createUser(open.db, {
-      companyId: (await findCompanyForEmail(open.db, email))!.id,
-      firstName: 'Erika',
-      lastName: 'Mustermann',
-      email,
-      passwordHash: await hashPassword(OLD),
-      officeWorkplace: true,
-      disciplinaryReports: false,
-      confirmedAt: confirmed ? t0 : null,
-      language: 'en',
-    });
+    addTestUser(open.db, email, { passwordHash: await hashPassword(OLD), confirmedAt: confirmed ? t0 : null, language: 'en' });
   const latestToken = async (email: string) => {
     const mails = await open.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
     return tokenIn(mails.at(-1)!.html);

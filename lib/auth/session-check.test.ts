@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/db';
-import { findCompanyForEmail } from '@/db/queries/companies';
-import { createUser, setUserPassword } from '@/db/queries/users';
+import { setUserPassword } from '@/db/queries/users';
 import { users } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { issueSignInGrant, openSignInGrant } from './grant';
 import { isSessionCurrent } from './session-check';
+import { addTestUser } from '@/lib/testing/fixtures';
 
 describe('the sign-in grant', () => {
   it('opens within a minute, not after, and not when changed', () => {
@@ -33,16 +33,7 @@ describe.each(testDatabaseKinds)('sessions on $label', ({ kind, enabled }) => {
   });
 
   it.skipIf(!enabled)('a session ends when the password changes or the profile is deleted', async () => {
-    const user = await createUser(open.db, {
-      companyId: (await findCompanyForEmail(open.db, 'erika@example.com'))!.id,
-      firstName: 'Erika',
-      lastName: 'Mustermann',
-      email: 'erika.session@example.com',
-      passwordHash: 'not-a-real-hash',
-      officeWorkplace: true,
-      disciplinaryReports: false,
-      confirmedAt: new Date(),
-    });
+    const user = await addTestUser(open.db, 'erika.session@example.com', { confirmedAt: new Date() });
     const token = { sub: user.id, sv: user.sessionVersion };
     expect(await isSessionCurrent(open.db, token)).toBe(true);
     const changed = await setUserPassword(open.db, user.id, 'another-hash', new Date());

@@ -1,31 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenDatabase, openDatabase } from '@/db';
-import { findCompanyForEmail } from '@/db/queries/companies';
-import { createUser } from '@/db/queries/users';
 import { auditLog } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { hashPassword } from '@/lib/security/passwords';
 import { signInWithPassword } from './sign-in';
 import { delayMinutesAfter, ipFailures, recordSignInFailure, signInWait } from './throttle';
+import { addTestUser } from '@/lib/testing/fixtures';
 
 const PASSWORD = 'Kaffeetasse Wolkenkratzer Brise';
 const t0 = new Date('2026-11-27T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
 async function addUser(open: OpenDatabase, email: string, confirmed = true) {
-  const company = await findCompanyForEmail(open.db, email);
-  return createUser(open.db, {
-    companyId: company!.id,
-    firstName: 'Erika',
-    lastName: 'Mustermann',
-    email,
-    passwordHash: await hashPassword(PASSWORD),
-    officeWorkplace: true,
-    disciplinaryReports: false,
-    confirmedAt: confirmed ? t0 : null,
-  });
+  return addTestUser(open.db, email, { passwordHash: await hashPassword(PASSWORD), confirmedAt: confirmed ? t0 : null });
 }
 
 it('the delays grow after 5 failures and end in a 15-minute lock-out from the 10th', () => {

@@ -10,6 +10,7 @@ import { deliverDueMail } from './deliver';
 import { idempotencyKeyFor, resendTransport, retryAfterMs } from './resend-transport';
 import { sendMail } from './send-mail';
 import { type FakeResend, startFakeResend } from './testing/fake-resend';
+import { testDraft } from '@/lib/testing/fixtures';
 
 const FROM = 'Mein ias <meinias@mail.example.com>';
 const HOUR = 60 * 60_000;
@@ -81,17 +82,7 @@ describe.each(testDatabaseKinds)('Resend delivery against a fake Resend API on $
     const deliver = () => deliverDueMail(open.db, transport(), { now });
     const register = (email: string) =>
       completeRegistration(open.db, {
-        draft: {
-          firstName: 'Erika',
-          lastName: 'Mustermann',
-          email,
-          passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
-          officeWorkplace: true,
-          disciplinaryReports: false,
-          birthYear: null,
-          gender: null,
-          language: null,
-        },
+        draft: testDraft(email),
         emailInformation: false,
         pageLocale: 'de',
         appUrl: 'http://portal.test',

@@ -8,6 +8,7 @@ import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { completeRegistration } from './complete-registration';
 import { purgeUnconfirmed } from './purge-unconfirmed';
+import { testDraft } from '@/lib/testing/fixtures';
 
 const now = new Date('2026-11-27T03:17:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
@@ -26,17 +27,7 @@ describe.each(testDatabaseKinds)('clean-up of unconfirmed profiles on $label', (
   /** A registration whose profile was created `age` days before `now`. */
   const registered = async (email: string, age: number, confirmed = false) => {
     await completeRegistration(open.db, {
-      draft: {
-        firstName: 'Erika',
-        lastName: 'Mustermann',
-        email,
-        passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
-        officeWorkplace: true,
-        disciplinaryReports: false,
-        birthYear: null,
-        gender: null,
-        language: null,
-      },
+      draft: testDraft(email),
       emailInformation: true,
       pageLocale: 'de',
       appUrl: 'http://portal.test',

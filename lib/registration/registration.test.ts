@@ -9,23 +9,11 @@ import { linksIn } from '@/lib/mail/links';
 import { hashToken } from '@/lib/security/tokens';
 import { type CompletedDraft, completeRegistration } from './complete-registration';
 import { confirmEmail } from './confirm-email';
+import { testDraft } from '@/lib/testing/fixtures';
 
 const appUrl = 'http://portal.test';
 
-function draft(email: string, overrides: Partial<CompletedDraft> = {}): CompletedDraft {
-  return {
-    firstName: 'Erika',
-    lastName: 'Mustermann',
-    email,
-    passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
-    officeWorkplace: true,
-    disciplinaryReports: false,
-    birthYear: 1984,
-    gender: null,
-    language: null,
-    ...overrides,
-  };
-}
+const draft = (email: string, overrides: Partial<CompletedDraft> = {}) => testDraft(email, { birthYear: 1984, ...overrides });
 
 describe.each(testDatabaseKinds)('registration on $label', ({ kind, enabled }) => {
   let open: OpenDatabase;

@@ -11,6 +11,7 @@ import { completeRegistration } from './complete-registration';
 import { confirmEmail } from './confirm-email';
 import { purgeUnconfirmed } from './purge-unconfirmed';
 import { requestConfirmationResend, resendConfirmation } from './resend-confirmation';
+import { testDraft } from '@/lib/testing/fixtures';
 
 const appUrl = 'http://portal.test';
 const t0 = new Date('2026-11-27T10:00:00Z');
@@ -29,17 +30,7 @@ describe.each(testDatabaseKinds)('resending the confirmation on $label', ({ kind
 
   const register = (email: string, language: 'de' | 'en' | null = null) =>
     completeRegistration(open.db, {
-      draft: {
-        firstName: 'Erika',
-        lastName: 'Mustermann',
-        email,
-        passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
-        officeWorkplace: true,
-        disciplinaryReports: false,
-        birthYear: null,
-        gender: null,
-        language,
-      },
+      draft: testDraft(email, { language }),
       emailInformation: false,
       pageLocale: 'de',
       appUrl,
