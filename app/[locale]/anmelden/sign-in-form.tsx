@@ -8,6 +8,7 @@ import { signInSchema } from '@/lib/validation/sign-in';
 import { DialogFlag } from '../../_components/dialog/dialog-context';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
+import { EmailField } from '../../_components/form/email-field';
 import { TextField } from '../../_components/form/text-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { signInAction } from './actions';
@@ -36,13 +37,10 @@ export function SignInForm({ next }: { next?: string }) {
         </p>
       ) : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField
+      <EmailField
         name="email"
-        type="email"
         label={t('email')}
         autoComplete="username"
-        spellCheck={false}
-        maxLength={1000}
         defaultValue={values.email ?? ''}
         errors={errors.email}
         {...fieldProps('email')}

@@ -6,7 +6,7 @@ import { idleState } from '@/lib/forms/form-state';
 import { resendConfirmationSchema } from '@/lib/validation/resend-confirmation';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
-import { TextField } from '../../_components/form/text-field';
+import { EmailField } from '../../_components/form/email-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { resendConfirmationAction } from './actions';
 
@@ -35,13 +35,9 @@ export function ResendForm() {
           <p className="mt-2">{t('limited', { minutes: answer.minutes })}</p>
         </div>
       ) : null}
-      <TextField
+      <EmailField
         name="email"
-        type="email"
         label={t('email')}
-        autoComplete="email"
-        spellCheck={false}
-        maxLength={1000}
         defaultValue={values.email ?? ''}
         key={answer ? 'answered' : 'edit'}
         errors={errors.email}

@@ -6,7 +6,7 @@ import { idleState } from '@/lib/forms/form-state';
 import { resetRequestSchema } from '@/lib/validation/sign-in';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
-import { TextField } from '../../_components/form/text-field';
+import { EmailField } from '../../_components/form/email-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { requestResetAction } from './actions';
 
@@ -23,13 +23,9 @@ export function ResetRequestForm() {
         formError={state.status === 'error' ? state.formError : undefined}
         items={summaryItems(errors, { email: t('email') })}
       />
-      <TextField
+      <EmailField
         name="email"
-        type="email"
         label={t('email')}
-        autoComplete="email"
-        spellCheck={false}
-        maxLength={1000}
         defaultValue={values.email ?? ''}
         errors={errors.email}
         {...fieldProps('email')}

@@ -7,6 +7,7 @@ import { stepOneKeepPasswordSchema, stepOneSchema } from '@/lib/validation/regis
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
 import { PasswordField } from '../../_components/form/password-field';
+import { EmailField } from '../../_components/form/email-field';
 import { TextField } from '../../_components/form/text-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { submitStepOneAction } from './actions';
@@ -43,14 +44,10 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
       />
       <TextField name="firstName" label={t('firstName')} autoComplete="given-name" maxLength={1000} defaultValue={values.firstName} errors={errors.firstName} {...withHint('firstName')} />
       <TextField name="lastName" label={t('lastName')} autoComplete="family-name" maxLength={1000} defaultValue={values.lastName} errors={errors.lastName} {...withHint('lastName')} />
-      <TextField
+      <EmailField
         name="email"
-        type="email"
         label={t('email')}
         hint={t('emailHint')}
-        autoComplete="email"
-        spellCheck={false}
-        maxLength={1000}
         defaultValue={values.email}
         errors={errors.email}
         {...withHint('email')}

@@ -3,7 +3,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldFrame } from './field-frame';
 
-type Props = InputHTMLAttributes<HTMLInputElement> & {
+export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
   label: string;
   hint?: string;
@@ -11,7 +11,7 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose errors stand right beside it and are announced with it. */
-export function TextField({ name, label, hint, errors = [], id = `field-${name}`, ...input }: Props) {
+export function TextField({ name, label, hint, errors = [], id = `field-${name}`, ...input }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
 import { testMailSchema } from '@/lib/validation/test-mail';
 import { ErrorSummary } from '../../../_components/form/error-summary';
-import { TextField } from '../../../_components/form/text-field';
+import { EmailField } from '../../../_components/form/email-field';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { sendTestMailAction } from './actions';
 import { summaryItems } from '../../../_components/form/field-errors';
@@ -30,10 +30,8 @@ export function TestMailForm() {
           {t('testSent', { to: state.data.to })}
         </p>
       ) : null}
-      <TextField
+      <EmailField
         name="to"
-        type="email"
-        autoComplete="email"
         label={t('testTo')}
         defaultValue={values.to ?? ''}
         key={state.status === 'success' ? 'sent' : 'edit'}
