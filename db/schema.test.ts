@@ -1,19 +1,13 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from './index';
+import { describe, expect, it } from 'vitest';
 import { companies, companyDomains, consents, contentItems, contentUnlocks, users } from './schema';
 import { seedDemoData } from './seed';
 import { seedContent } from './seed-data';
-import { createTestDatabase, testDatabaseKinds } from './testing';
+import { testDatabaseKinds } from './testing';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 describe.each(testDatabaseKinds)('database on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (enabled) open = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled, { seed: false });
 
   it.skipIf(!enabled)('the committed migrations build the schema and the seed can run twice without duplicates', async () => {
     await seedDemoData(open.db);

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../index';
-import { seedDemoData } from '../seed';
+import { describe, expect, it } from 'vitest';
 import { seedContent } from '../seed-data';
-import { createTestDatabase, testDatabaseKinds } from '../testing';
+import { testDatabaseKinds } from '../testing';
 import { findCompanyForEmail } from './companies';
 import { findUnlockedContent, listUnlockedContent } from './content';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 describe.each(testDatabaseKinds)('unlocked content on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
+  const open = useTestDatabase(kind, enabled);
   const reader = async (email: string, officeWorkplace: boolean, disciplinaryReports: boolean) => ({
     companyId: (await findCompanyForEmail(open.db, email))!.id,
     officeWorkplace,
     disciplinaryReports,
-  });
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
   });
 
   it.skipIf(!enabled)('an office worker without reports at Beispiel GmbH sees everyone and office items of Beispiel', async () => {

@@ -1,10 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { findUserById } from '@/db/queries/users';
 import { auditLog, mailOutbox } from '@/db/schema';
-import { seedDemoData } from '@/db/seed';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { createEmailToken } from '@/db/queries/email-tokens';
 import { confirmEmail } from '@/lib/registration/confirm-email';
 import { hashPassword } from '@/lib/security/passwords';
@@ -12,6 +10,7 @@ import { hashToken, newToken } from '@/lib/security/tokens';
 import { completePasswordReset, findResetLinkOwner, requestPasswordReset, resetPerAddress } from './password-reset';
 import { signInWithPassword } from './sign-in';
 import { addTestUser } from '@/lib/testing/fixtures';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 const OLD = 'Kaffeetasse Wolkenkratzer Brise';
 const NEW = 'Regenschirm Tintenfisch Laterne';
@@ -20,7 +19,7 @@ const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const tokenIn = (html: string) => /passwort-zuruecksetzen\?token=([A-Za-z0-9_-]{43})/.exec(html)?.[1];
 
 describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
+  const open = useTestDatabase(kind, enabled);
   const request = (email: string, minutes = 0, ip = '10.1.0.1') =>
     requestPasswordReset(open.db, { email, ip, pageLocale: 'de', appUrl: 'http://portal.test' }, at(minutes));
   const addUser = async (email: string, confirmed: boolean) =>
@@ -30,14 +29,6 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
     return tokenIn(mails.at(-1)!.html);
   };
 
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
 
   it.skipIf(!enabled)('a single-use link in the person’s language sets a new password and ends every session', async () => {
     const user = await addUser('erika.reset@example.com', true);

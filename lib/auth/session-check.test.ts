@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { setUserPassword } from '@/db/queries/users';
 import { users } from '@/db/schema';
-import { seedDemoData } from '@/db/seed';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { issueSignInGrant, openSignInGrant } from './grant';
 import { isSessionCurrent } from './session-check';
 import { addTestUser } from '@/lib/testing/fixtures';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 describe('the sign-in grant', () => {
   it('opens within a minute, not after, and not when changed', () => {
@@ -22,15 +21,7 @@ describe('the sign-in grant', () => {
 });
 
 describe.each(testDatabaseKinds)('sessions on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled);
 
   it.skipIf(!enabled)('a session ends when the password changes or the profile is deleted', async () => {
     const user = await addTestUser(open.db, 'erika.session@example.com', { confirmedAt: new Date() });

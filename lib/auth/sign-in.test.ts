@@ -8,12 +8,13 @@ import { hashPassword } from '@/lib/security/passwords';
 import { signInWithPassword } from './sign-in';
 import { delayMinutesAfter, ipFailures, recordSignInFailure, signInWait } from './throttle';
 import { addTestUser } from '@/lib/testing/fixtures';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 const PASSWORD = 'Kaffeetasse Wolkenkratzer Brise';
 const t0 = new Date('2026-11-27T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
-async function addUser(open: OpenDatabase, email: string, confirmed = true) {
+async function addUser(open: Pick<OpenDatabase, 'db'>, email: string, confirmed = true) {
   return addTestUser(open.db, email, { passwordHash: await hashPassword(PASSWORD), confirmedAt: confirmed ? t0 : null });
 }
 
@@ -22,15 +23,7 @@ it('the delays grow after 5 failures and end in a 15-minute lock-out from the 10
 });
 
 describe.each(testDatabaseKinds)('sign-in on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled);
 
   it.skipIf(!enabled)('an unknown address and a wrong password get the same answer', async () => {
     await addUser(open, 'erika.same@example.com');
@@ -107,13 +100,7 @@ describe.skipIf(!testDatabaseKinds[1]!.enabled)('sign-in throttling across two i
 });
 
 describe.each(testDatabaseKinds)('sign-in per IP on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (enabled) open = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled, { seed: false });
 
   it.skipIf(!enabled)('50 failures from one IP, on any addresses, hold that IP off for the rest of the window', async () => {
     for (let i = 0; i < ipFailures.limit; i++) await recordSignInFailure(open.db, `guess${i}@example.com`, '10.9.9.9', at(i));

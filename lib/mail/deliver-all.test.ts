@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { claimDueMail } from '@/db/queries/mail-outbox';
 import { mailOutbox } from '@/db/schema';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { deliverAllDueMail, type MailTransport } from './deliver';
 import { sendMail } from './send-mail';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 describe.each(testDatabaseKinds)('delivering a backlog on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (enabled) open = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled, { seed: false });
   beforeEach(async () => {
     if (!enabled) return;
     await open.db.delete(mailOutbox);

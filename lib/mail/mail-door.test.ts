@@ -1,20 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { findMail, listMailbox } from '@/db/queries/mail-outbox';
 import { mailOutbox, type OutboxMail } from '@/db/schema';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { deliverDueMail, MAX_ATTEMPTS, mailboxTransport, type MailTransport } from './deliver';
 import { sendMail } from './send-mail';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 describe.each(testDatabaseKinds)('mail door on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (enabled) open = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled, { seed: false });
 
   it.skipIf(!enabled)('sendMail renders the template in the requested language into the outbox', async () => {
     const id = await sendMail(open.db, {

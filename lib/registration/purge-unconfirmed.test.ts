@@ -1,28 +1,19 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { markUserConfirmed } from '@/db/queries/users';
 import { consents, emailTokens, mailOutbox, rateLimitBuckets, users } from '@/db/schema';
-import { seedDemoData } from '@/db/seed';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { completeRegistration } from './complete-registration';
 import { purgeUnconfirmed } from './purge-unconfirmed';
 import { testDraft } from '@/lib/testing/fixtures';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 const now = new Date('2026-11-27T03:17:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 
 describe.each(testDatabaseKinds)('clean-up of unconfirmed profiles on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled);
 
   /** A registration whose profile was created `age` days before `now`. */
   const registered = async (email: string, age: number, confirmed = false) => {

@@ -1,30 +1,21 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { listMailbox } from '@/db/queries/mail-outbox';
 import { consents, emailTokens, mailOutbox, users } from '@/db/schema';
-import { seedDemoData } from '@/db/seed';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { linksIn } from '@/lib/mail/links';
 import { hashToken } from '@/lib/security/tokens';
 import { type CompletedDraft, completeRegistration } from './complete-registration';
 import { confirmEmail } from './confirm-email';
 import { testDraft } from '@/lib/testing/fixtures';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 const appUrl = 'http://portal.test';
 
 const draft = (email: string, overrides: Partial<CompletedDraft> = {}) => testDraft(email, { birthYear: 1984, ...overrides });
 
 describe.each(testDatabaseKinds)('registration on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled);
 
   const rowCounts = async () => {
     const [[u], [c], [t], [m]] = await Promise.all([

@@ -1,32 +1,23 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { listMailbox } from '@/db/queries/mail-outbox';
 import { findUserByEmail, markUserConfirmed } from '@/db/queries/users';
 import { emailTokens, users } from '@/db/schema';
-import { seedDemoData } from '@/db/seed';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { linksIn } from '@/lib/mail/links';
 import { completeRegistration } from './complete-registration';
 import { confirmEmail } from './confirm-email';
 import { purgeUnconfirmed } from './purge-unconfirmed';
 import { requestConfirmationResend, resendConfirmation } from './resend-confirmation';
 import { testDraft } from '@/lib/testing/fixtures';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 const appUrl = 'http://portal.test';
 const t0 = new Date('2026-11-27T10:00:00Z');
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 
 describe.each(testDatabaseKinds)('resending the confirmation on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-    await seedDemoData(open.db);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled);
 
   const register = (email: string, language: 'de' | 'en' | null = null) =>
     completeRegistration(open.db, {

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { deleteStaleBuckets } from '@/db/queries/rate-limits';
 import { rateLimitBuckets } from '@/db/schema';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { testDatabaseKinds } from '@/db/testing';
 import { clientIp } from './client-ip';
 import { hitRateLimit, peekRateLimit, type RateLimitRule, resetRateLimit } from './rate-limit';
+import { useTestDatabase } from '@/db/test-database-hooks';
 
 const rule: RateLimitRule = { name: 'test-resend', limit: 3, windowSeconds: 600 };
 const t0 = new Date('2026-11-27T10:00:00Z');
 const later = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
 describe.each(testDatabaseKinds)('rate limits on $label', ({ kind, enabled }) => {
-  let open: OpenDatabase;
-  beforeAll(async () => {
-    if (!enabled) return;
-    open = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await open?.close();
-  });
+  const open = useTestDatabase(kind, enabled, { seed: false });
 
   it.skipIf(!enabled)('allows the limit, refuses the next hit with the seconds left, and starts over after the window', async () => {
     const results = [];
