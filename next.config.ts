@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { localeRedirects, localeRewrites } from './i18n/locale-rewrites';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -7,6 +8,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  async redirects() {
+    return localeRedirects();
+  },
+  async rewrites() {
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       {
