@@ -49,3 +49,17 @@ test('the site icon, the JSON views and the API are not taken for German pages',
   expect((await get('/api/auth/session')).status).toBe(200);
   expect((await get('/gibt-es-nicht')).status).toBe(404);
 });
+
+test('HSTS and upgrade-insecure-requests follow APP_URL at run time, not at build time', async () => {
+  server = await startServer({ env: { APP_URL: 'https://mein-ias.example' } });
+  const secure = await get('/');
+  expect(secure.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+  expect(secure.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+  await server.stop();
+
+  server = await startServer();
+  const plain = await get('/');
+  expect(plain.status).toBe(200);
+  expect(plain.headers.get('strict-transport-security')).toBeNull();
+  expect(plain.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+});
