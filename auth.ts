@@ -1,6 +1,6 @@
 import NextAuth, { type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { openSignInGrant } from '@/lib/auth/grant';
 import { isSessionCurrent } from '@/lib/auth/session-check';
 import { userById } from '@/lib/auth/user-by-id';

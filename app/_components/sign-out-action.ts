@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { signOut } from '@/auth';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { recordAudit } from '@/db/queries/audit-log';
 import { redirectTo } from '@/i18n/redirect';
 import { currentUser } from '@/lib/auth/session';

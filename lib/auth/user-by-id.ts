@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { findUserById } from '@/db/queries/users';
 
 /**
