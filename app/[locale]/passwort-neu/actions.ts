@@ -1,11 +1,10 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
 import { signOut } from '@/auth';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { redirectTo } from '@/i18n/redirect';
 import { completePasswordReset, findResetLinkOwner } from '@/lib/auth/password-reset';
-import { discardResetLink, readResetLinkToken } from '@/lib/auth/reset-link-cookie';
+import { resetLink } from '@/lib/auth/reset-link-cookie';
 import { formAction } from '@/lib/forms/form-action';
 import { hashPassword } from '@/lib/security/passwords';
 import { vm } from '@/lib/validation/messages';
@@ -13,11 +12,12 @@ import { isStrongPassword } from '@/lib/validation/password-strength';
 import { newPasswordSchema } from '@/lib/validation/sign-in';
 
 /** "Passwort speichern": the registration's rules, then every session ends and the person signs in afresh. */
-export const setNewPasswordAction = formAction(
-  newPasswordSchema,
-  async (data) => {
+export const setNewPasswordAction = formAction({
+  name: 'setNewPasswordAction',
+  schema: newPasswordSchema,
+  handler: async (data, { locale }) => {
     const db = await getDatabase();
-    const token = await readResetLinkToken();
+    const token = await resetLink.read();
     const owner = await findResetLinkOwner(db, token);
     if (!owner) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
     if (!isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email])) {
@@ -25,10 +25,9 @@ export const setNewPasswordAction = formAction(
     }
     const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password) });
     if (!user) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
-    await discardResetLink();
+    await resetLink.discard();
     // This browser's own session (if any) ended with the new session version; drop its cookie too.
     await signOut({ redirect: false });
-    redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? (await getLocale()));
+    redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? locale);
   },
-  'setNewPasswordAction',
-);
+});
