@@ -68,6 +68,43 @@ export const users = pgTable(
   ],
 );
 
+/**
+ * A registration waiting for its address to be confirmed: everything entered in one run through the three
+ * steps, "Akzeptieren" included. Each run is its own attempt, so a stranger registering the same address
+ * cannot change what the owner's link confirms; confirming one attempt makes the profile (users) and the
+ * consent ledger rows from it and discards the other attempts for that address.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Lowercased. Not unique: every attempt for an address is kept apart until one is confirmed. */
+    email: text('email').notNull(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    officeWorkplace: boolean('office_workplace').notNull(),
+    disciplinaryReports: boolean('disciplinary_reports').notNull(),
+    birthYear: smallint('birth_year'),
+    gender: genderEnum('gender'),
+    language: localeEnum('language'),
+    /** The language the registration happened in: its mails use the chosen Sprache, else this. */
+    pageLocale: localeEnum('page_locale').notNull(),
+    /** The consents given with "Akzeptieren", written to the ledger when the address is confirmed. */
+    termsVersion: text('terms_version').notNull(),
+    emailInformation: boolean('email_information').notNull(),
+    emailInformationVersion: text('email_information_version').notNull(),
+    /** When "Akzeptieren" was pressed: the time of the consents. */
+    createdAt: createdAt(),
+    /** Deleted after this (7 days after the newest confirmation link), as the registration mail promises. */
+    keepUntil: timestamp('keep_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('registrations_email_idx').on(t.email), index('registrations_keep_until_idx').on(t.keepUntil)],
+);
+
 /** Append-only: a withdrawal is a new row with granted = false, never an update. */
 export const consents = pgTable(
   'consents',
@@ -89,9 +126,13 @@ export const emailTokens = pgTable(
   'email_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The profile a reset link belongs to. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /**
+     * The registration attempt a confirmation link confirms. Set to null when the attempt is discarded (another
+     * one was confirmed): the link stays, revoked, until it expires, so it can still explain what happened.
+     */
+    registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'set null' }),
     purpose: tokenPurposeEnum('purpose').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     email: text('email').notNull(),
@@ -101,7 +142,11 @@ export const emailTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+  (t) => [
+    index('email_tokens_user_idx').on(t.userId, t.purpose),
+    index('email_tokens_registration_idx').on(t.registrationId),
+    index('email_tokens_expires_idx').on(t.expiresAt),
+  ],
 );
 
 /** Every mail is written here first, in the transaction of the data it belongs to, and delivered afterwards. */
@@ -122,6 +167,8 @@ export const mailOutbox = pgTable(
     providerMessageId: text('provider_message_id'),
     createdAt: createdAt(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** A mail carrying a link is deleted when the link expires, whatever its status: nothing usable lies around. */
+    discardAfter: timestamp('discard_after', { withTimezone: true }),
   },
   (t) => [index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt), index('mail_outbox_to_idx').on(t.to)],
 );
@@ -189,5 +236,7 @@ export type Gender = (typeof genderEnum.enumValues)[number];
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
+export type Registration = typeof registrations.$inferSelect;
+export type NewRegistration = typeof registrations.$inferInsert;
 export type Locale = (typeof localeEnum.enumValues)[number];
 export type Audience = (typeof audienceEnum.enumValues)[number];

@@ -17,14 +17,12 @@ export async function createUser(db: Executor, user: NewUser): Promise<User> {
   return row;
 }
 
-/** A newer registration of a still unconfirmed address takes over its profile. */
-export async function replaceUnconfirmedUser(db: Executor, id: string, user: Omit<NewUser, 'id'>): Promise<User> {
-  const [row] = await db
-    .update(users)
-    .set({ ...user, updatedAt: new Date(), createdAt: new Date() })
-    .where(eq(users.id, id))
-    .returning();
-  if (!row) throw new Error('user update returned no row');
+/**
+ * The profile made from a confirmed registration, or undefined when the address has a profile already (two
+ * attempts confirmed at once: the unique index on lower(email) lets exactly one through, on every instance).
+ */
+export async function createUserUnlessTaken(db: Executor, user: NewUser): Promise<User | undefined> {
+  const [row] = await db.insert(users).values(user).onConflictDoNothing().returning();
   return row;
 }
 
