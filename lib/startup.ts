@@ -21,6 +21,15 @@ export function recordClientAddresses(): void {
   if (!env().VERCEL) recordPeerAddresses();
 }
 
+/**
+ * Builds the password-strength dictionaries now (about a second of one core) rather than in the first person's
+ * registration request.
+ */
+export async function warmUpPasswordCheck(): Promise<void> {
+  const { passwordScore } = await import('@/lib/validation/password-strength');
+  passwordScore('warm up', []);
+}
+
 /** Opens (and for the embedded database migrates and seeds) the database now, not on the first request. */
 export async function warmUpDatabase(): Promise<void> {
   const { getDatabase } = await import('@/lib/database');
