@@ -87,7 +87,7 @@ export async function findResetLinkOwner(db: Database, token: unknown, now = new
  */
 export async function completePasswordReset(
   db: Database,
-  input: { token: unknown; passwordHash: string },
+  input: { token: unknown; passwordHash: string; ip: string },
   now = new Date(),
 ): Promise<User | undefined> {
   if (!looksLikeToken(input.token)) return undefined;
@@ -107,6 +107,6 @@ export async function completePasswordReset(
     }
     return updated;
   });
-  if (user) await clearSignInFailures(db, user.email);
+  if (user) await clearSignInFailures(db, user.email, input.ip);
   return user;
 }

@@ -1,5 +1,6 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { signOut } from '@/auth';
 import { getDatabase } from '@/db';
@@ -7,6 +8,7 @@ import { redirectTo } from '@/i18n/redirect';
 import { completePasswordReset, findResetLinkOwner } from '@/lib/auth/password-reset';
 import { discardResetLink, readResetLinkToken } from '@/lib/auth/reset-link-cookie';
 import { formAction } from '@/lib/forms/form-action';
+import { clientIp } from '@/lib/security/client-ip';
 import { hashPassword } from '@/lib/security/passwords';
 import { vm } from '@/lib/validation/messages';
 import { isStrongPassword } from '@/lib/validation/password-strength';
@@ -23,7 +25,8 @@ export const setNewPasswordAction = formAction(
     if (!isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email])) {
       return { status: 'error', fieldErrors: { password: [vm('passwordWeak')] }, values: {} };
     }
-    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password) });
+    const ip = clientIp(await headers());
+    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password), ip });
     if (!user) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
     await discardResetLink();
     // This browser's own session (if any) ended with the new session version; drop its cookie too.
