@@ -29,7 +29,7 @@ export const setNewPasswordAction = formAction(
     const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password), ip });
     if (!user) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
     await discardResetLink();
-    // This browser's own session (if any) ended with the new session version; drop its cookie too.
+    // This browser's own session (if any) ended with the others; drop its cookie too.
     await signOut({ redirect: false });
     redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? (await getLocale()));
   },
