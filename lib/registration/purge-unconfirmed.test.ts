@@ -1,12 +1,13 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { markUserConfirmed } from '@/db/queries/users';
-import { consents, emailTokens, mailOutbox, rateLimitBuckets, users } from '@/db/schema';
+import { consents, emailTokens, mailOutbox, rateLimitBuckets, sessions, users } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
+import { startSession } from '@/lib/auth/sessions';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { completeRegistration } from './complete-registration';
-import { purgeUnconfirmed } from './purge-unconfirmed';
-import { testDraft } from '@/lib/testing/fixtures';
+import { describePurge, purgeUnconfirmed } from './purge-unconfirmed';
+import { addTestUser, testDraft } from '@/lib/testing/fixtures';
 import { useTestDatabase } from '@/db/test-database-hooks';
 
 const now = new Date('2026-11-27T03:17:00Z');
@@ -67,5 +68,18 @@ describe.each(testDatabaseKinds)('clean-up of unconfirmed profiles on $label', (
     const report = await purgeUnconfirmed(open.db, now);
     expect(report.rateLimitBuckets).toBe(1);
     expect(await open.db.select({ n: count() }).from(rateLimitBuckets)).toEqual([{ n: 1 }]);
+  });
+
+  it.skipIf(!enabled)('drops sessions past their end, and only those', async () => {
+    const user = await addTestUser(open.db, 'signed-in@example.com', { confirmedAt: daysAgo(30) });
+    const signInAt = (hoursAgo: number) =>
+      startSession(open.db, { userId: user.id, ip: '192.0.2.1', userAgent: null }, new Date(now.getTime() - hoursAgo * 3600_000));
+    await signInAt(8);
+    const running = await signInAt(7);
+    const report = await purgeUnconfirmed(open.db, now);
+    expect(report.sessions).toBe(1);
+    expect(describePurge(report)).toContain('1 expired session(s)');
+    const left = await open.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id));
+    expect(left).toEqual([{ id: running }]);
   });
 });
