@@ -109,6 +109,6 @@ export async function completePasswordReset(
     }
     return updated;
   });
-  if (user) await clearSignInFailures(db, user.email, input.ip);
+  if (user) await clearSignInFailures(db, user.email, input.ip, now);
   return user;
 }

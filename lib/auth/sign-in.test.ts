@@ -118,6 +118,19 @@ describe.skipIf(!testDatabaseKinds[1]!.enabled)('sign-in throttling across two i
     expect((await on(second, PASSWORD, afterTenth + 15 * 60)).status).toBe('ok');
   });
 
+  it('right and wrong passwords sent at once to two instances all get an answer (no deadlock)', async () => {
+    const email = 'max.mixed@example.org';
+    await addUser(first, email);
+    // Successes refund while failures reserve: both must take the same counters in the same order.
+    const verify = async (_hash: string, password: string) => password === PASSWORD;
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        signInWithPassword((i % 2 ? first : second).db, { email, password: i % 4 ? PASSWORD : 'falsch', ip: '10.0.3.1' }, t0, verify),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'ok').length).toBeGreaterThan(0);
+  });
+
   it('thirty wrong passwords sent at once to two instances reach only five password checks', async () => {
     await addUser(first, 'max.parallel@example.org');
     const { checks } = await guessAtOnce([first, second], 'max.parallel@example.org');

@@ -48,7 +48,7 @@ export async function signInWithPassword(
     });
     return { status: 'invalid' };
   }
-  await refundSignInAttempt(db, reservation);
+  await refundSignInAttempt(db, reservation, now);
   if (!user.confirmedAt) {
     await recordAudit(db, { event: 'sign_in_unconfirmed', userId: user.id, ipHash });
     return { status: 'unconfirmed' };

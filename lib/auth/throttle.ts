@@ -86,20 +86,24 @@ export async function reserveSignInAttempt(
 
 /**
  * The password was right: the reserved failure is taken back from the address and the IP (so a whole company
- * behind one NAT never fills the IP's allowance by signing in), and the pair's ladder starts afresh.
+ * behind one NAT never fills the IP's allowance by signing in), and the pair's ladder starts afresh. The counters
+ * are locked first, in the order every reservation takes them, so a refund and a reservation never deadlock.
  */
-export async function refundSignInAttempt(db: Database, reservation: SignInReservation): Promise<void> {
+export async function refundSignInAttempt(db: Database, reservation: SignInReservation, now: Date): Promise<void> {
+  const { keys, windows } = reservation;
   await db.transaction(async (tx) => {
-    await deleteBucket(tx, reservation.keys.pair);
-    await refundBucket(tx, reservation.keys.address, reservation.windows.address);
-    await refundBucket(tx, reservation.keys.ip, reservation.windows.ip);
+    await lockBuckets(tx, Object.values(keys), now);
+    await deleteBucket(tx, keys.pair);
+    await refundBucket(tx, keys.address, windows.address);
+    await refundBucket(tx, keys.ip, windows.ip);
   });
 }
 
 /** A new password proves the owner: the address's failures, and those from the owner's own IP, are forgotten. */
-export async function clearSignInFailures(db: Database, email: string, ip: string): Promise<void> {
+export async function clearSignInFailures(db: Database, email: string, ip: string, now: Date): Promise<void> {
   const keys = keysFor(email, ip);
   await db.transaction(async (tx) => {
+    await lockBuckets(tx, Object.values(keys), now);
     await deleteBucket(tx, keys.pair);
     await deleteBucket(tx, keys.address);
   });
