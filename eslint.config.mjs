@@ -12,6 +12,7 @@ const config = [
   {
     // Layers point down: the database door knows nothing of the app, its configuration or its features.
     files: ['db/**/*.ts'],
+    ignores: ['db/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

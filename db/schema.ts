@@ -55,8 +55,6 @@ export const users = pgTable(
     gender: genderEnum('gender'),
     language: localeEnum('language'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
-    /** Raised on sign-out everywhere, password change and reset: JWTs carrying an older value are void. */
-    sessionVersion: integer('session_version').notNull().default(0),
     /** Set when the mail provider reports a hard bounce: no further mail goes to this address. */
     mailBouncedAt: timestamp('mail_bounced_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -103,6 +101,34 @@ export const registrations = pgTable(
     keepUntil: timestamp('keep_until', { withTimezone: true }).notNull(),
   },
   (t) => [index('registrations_email_idx').on(t.email), index('registrations_keep_until_idx').on(t.keepUntil)],
+);
+
+/** What `browserFamily` makes of a User-Agent: enough for a person to tell their sessions apart, nothing more. */
+export const browserFamilies = ['Chrome', 'Edge', 'Firefox', 'Safari', 'other'] as const;
+export type BrowserFamily = (typeof browserFamilies)[number];
+
+/**
+ * A signed-in browser. The Auth.js cookie carries only the id; every request looks the row up, so deleting it
+ * ends that session at once ("Abmelden", a new password, a deleted profile). The id is 256 random bits; it is
+ * stored as it is because it only works inside a cookie sealed with AUTH_SECRET.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    /** Fixed at sign-in (8 hours later): using the session never moves it. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Written at most every few minutes, so reading a session rarely writes. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    browser: text('browser').$type<BrowserFamily>().notNull(),
+    /** A keyed hash of the IP signed in from (lib/security/ip-hash.ts), never the IP itself. */
+    ipHash: text('ip_hash').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
 /** Append-only: a withdrawal is a new row with granted = false, never an update. */
@@ -235,6 +261,8 @@ export type Company = typeof companies.$inferSelect;
 export type Gender = (typeof genderEnum.enumValues)[number];
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
 export type Registration = typeof registrations.$inferSelect;
 export type NewRegistration = typeof registrations.$inferInsert;

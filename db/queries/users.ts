@@ -39,15 +39,14 @@ export async function findUserById(db: Executor, id: string): Promise<User | und
 }
 
 /**
- * A new password: raises the session version (every signed-in session ends) and confirms the address, since
- * only its owner could open the link that led here.
+ * A new password; it also confirms the address, since only its owner could open the link that led here. The
+ * caller ends the person's sessions (db/queries/sessions.ts) in the same transaction.
  */
 export async function setUserPassword(db: Executor, id: string, passwordHash: string, at: Date): Promise<User> {
   const [row] = await db
     .update(users)
     .set({
       passwordHash,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
       confirmedAt: sql`coalesce(${users.confirmedAt}, ${at.toISOString()}::timestamptz)`,
       updatedAt: at,
     })

@@ -6,6 +6,8 @@ import { checkLimits } from '@/lib/forms/limits';
 import { completeRegistration } from '@/lib/registration/complete-registration';
 import { hashPassword } from '@/lib/security/passwords';
 import { completePasswordReset, findResetLinkOwner, resetLimits, resetPerAddress, sendPasswordResetLink } from './password-reset';
+import { checkSession } from './session-check';
+import { startSession } from './sessions';
 import { signInWithPassword } from './sign-in';
 import { acceptInput, addTestUser } from '@/lib/testing/fixtures';
 import { useTestDatabase } from '@/db/test-database-hooks';
@@ -37,9 +39,19 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
     const token = tokenIn(mail!.html)!;
 
     expect((await findResetLinkOwner(open.db, token, at(1)))?.id).toBe(user.id);
-    const done = await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW) }, at(1));
-    expect(done?.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(await completePasswordReset(open.db, { token, passwordHash: 'x' }, at(2))).toBeUndefined();
+    // Locked out by her own guesses from this IP: the new password lifts that at once.
+    for (let i = 0; i < 5; i++) await signInWithPassword(open.db, { email: user.email, password: `vergessen ${i}`, ip: '10.1.0.9' });
+    expect((await signInWithPassword(open.db, { email: user.email, password: OLD, ip: '10.1.0.9' })).status).toBe('throttled');
+    const laptop = await startSession(open.db, { userId: user.id, ip: '10.1.0.7', userAgent: null }, t0);
+    const phone = await startSession(open.db, { userId: user.id, ip: '10.1.0.8', userAgent: null }, t0);
+    const someoneElse = await addUser('max.reset@example.com', true);
+    const theirs = await startSession(open.db, { userId: someoneElse.id, ip: '10.1.0.7', userAgent: null }, t0);
+    const done = await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW), ip: '10.1.0.9' }, at(1));
+    expect(done?.id).toBe(user.id);
+    expect(await checkSession(open.db, laptop, at(2))).toBeUndefined();
+    expect(await checkSession(open.db, phone, at(2))).toBeUndefined();
+    expect(await checkSession(open.db, theirs, at(2))).toBeDefined();
+    expect(await completePasswordReset(open.db, { token, passwordHash: 'x', ip: '10.1.0.9' }, at(2))).toBeUndefined();
     expect(await findResetLinkOwner(open.db, token, at(2))).toBeUndefined();
 
     expect((await signInWithPassword(open.db, { email: user.email, password: OLD, ip: '10.1.0.9' })).status).toBe('invalid');

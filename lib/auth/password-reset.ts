@@ -1,6 +1,7 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
+import { deleteSessionsForUser } from '@/db/queries/sessions';
 import { findUserByEmail, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
 import { mailUrl } from '@/lib/mail/links';
@@ -73,12 +74,12 @@ export async function findResetLinkOwner(db: Database, token: unknown, now = new
 }
 
 /**
- * The new password: the link is used up, every session of the person ends (session version), the address counts
+ * The new password: the link is used up, every session of the person ends (their rows go), the address counts
  * as confirmed (only its owner could open the link) and the sign-in throttle for it starts afresh.
  */
 export async function completePasswordReset(
   db: Database,
-  input: { token: unknown; passwordHash: string },
+  input: { token: unknown; passwordHash: string; ip: string },
   now = new Date(),
 ): Promise<User | undefined> {
   if (!looksLikeToken(input.token)) return undefined;
@@ -89,6 +90,7 @@ export async function completePasswordReset(
     const owner = link.user;
     if (!(await useEmailToken(tx, link.row.id, now))) return undefined;
     const updated = await setUserPassword(tx, owner.id, input.passwordHash, now);
+    await deleteSessionsForUser(tx, owner.id);
     await revokeEmailTokens(tx, owner.id, 'reset_password', now);
     await recordAudit(tx, { event: 'password_reset_completed', userId: owner.id });
     if (!owner.confirmedAt) {
@@ -98,6 +100,6 @@ export async function completePasswordReset(
     }
     return updated;
   });
-  if (user) await clearSignInFailures(db, user.email);
+  if (user) await clearSignInFailures(db, user.email, input.ip, now);
   return user;
 }

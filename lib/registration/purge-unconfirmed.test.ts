@@ -2,12 +2,13 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/db/test-database-hooks';
 import { enqueueMail, markMailDelivered } from '@/db/queries/mail-outbox';
-import { emailTokens, mailOutbox, rateLimitBuckets, registrations } from '@/db/schema';
+import { emailTokens, mailOutbox, rateLimitBuckets, registrations, sessions } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { acceptInput } from '@/lib/testing/fixtures';
+import { acceptInput, addTestUser } from '@/lib/testing/fixtures';
+import { startSession } from '@/lib/auth/sessions';
 import { completeRegistration } from './complete-registration';
-import { purgeUnconfirmed } from './purge-unconfirmed';
+import { describePurge, purgeUnconfirmed } from './purge-unconfirmed';
 
 const now = new Date('2026-11-27T03:17:00Z');
 const HOUR = 60 * 60 * 1000;
@@ -73,6 +74,19 @@ describe.each(testDatabaseKinds)('the daily clean-up on $label', ({ kind, enable
       await hitRateLimit(open.db, rule, 'recent@example.com', daysAgo(0.1));
       expect((await purgeUnconfirmed(open.db, now)).rateLimitBuckets).toBe(1);
       expect(await open.db.select({ n: count() }).from(rateLimitBuckets)).toEqual([{ n: 1 }]);
+    });
+
+    it('drops sessions past their end, and only those', async () => {
+      const user = await addTestUser(open.db, 'signed-in@example.com', { confirmedAt: daysAgo(30) });
+      const signInAt = (hoursAgo: number) =>
+        startSession(open.db, { userId: user.id, ip: '192.0.2.1', userAgent: null }, new Date(now.getTime() - hoursAgo * HOUR));
+      await signInAt(8);
+      const running = await signInAt(7);
+      const report = await purgeUnconfirmed(open.db, now);
+      expect(report.sessions).toBe(1);
+      expect(describePurge(report)).toContain('1 ended session(s)');
+      const left = await open.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id));
+      expect(left).toEqual([{ id: running }]);
     });
   });
 });

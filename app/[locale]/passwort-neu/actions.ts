@@ -1,10 +1,10 @@
 'use server';
 
 import { signOut } from '@/auth';
-import { getDatabase } from '@/lib/database';
 import { redirectTo } from '@/i18n/redirect';
 import { completePasswordReset, findResetLinkOwner } from '@/lib/auth/password-reset';
 import { resetLink } from '@/lib/auth/reset-link-cookie';
+import { getDatabase } from '@/lib/database';
 import { formAction } from '@/lib/forms/form-action';
 import { hashPassword } from '@/lib/security/passwords';
 import { vm } from '@/lib/validation/messages';
@@ -15,7 +15,7 @@ import { newPasswordSchema } from '@/lib/validation/sign-in';
 export const setNewPasswordAction = formAction({
   name: 'setNewPasswordAction',
   schema: newPasswordSchema,
-  handler: async (data, { locale }) => {
+  handler: async (data, { ip, locale }) => {
     const db = await getDatabase();
     const token = await resetLink.read();
     const owner = await findResetLinkOwner(db, token);
@@ -23,10 +23,10 @@ export const setNewPasswordAction = formAction({
     if (!isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email])) {
       return { status: 'error', fieldErrors: { password: [vm('passwordWeak')] }, values: {} };
     }
-    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password) });
+    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password), ip });
     if (!user) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
     await resetLink.discard();
-    // This browser's own session (if any) ended with the new session version; drop its cookie too.
+    // This browser's own session (if any) ended with the others; drop its cookie too.
     await signOut({ redirect: false });
     redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? locale);
   },

@@ -18,15 +18,29 @@ CREATE TABLE "registrations" (
 	"keep_until" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"last_used_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"browser" text NOT NULL,
+	"ip_hash" text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "email_tokens" ALTER COLUMN "user_id" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "email_tokens" ADD COLUMN "registration_id" uuid;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD COLUMN "discard_after" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "registrations_email_idx" ON "registrations" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "registrations_keep_until_idx" ON "registrations" USING btree ("keep_until");--> statement-breakpoint
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
 ALTER TABLE "email_tokens" ADD CONSTRAINT "email_tokens_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "email_tokens_registration_idx" ON "email_tokens" USING btree ("registration_id");--> statement-breakpoint
 CREATE INDEX "email_tokens_expires_idx" ON "email_tokens" USING btree ("expires_at");--> statement-breakpoint
+ALTER TABLE "users" DROP COLUMN "session_version";--> statement-breakpoint
 -- Data (hand-written): every still unconfirmed profile becomes a registration attempt with the same id, keeping
 -- its confirmation links, the consents it gave and its 7 days; the profile itself goes (users now holds only
 -- confirmed profiles).
