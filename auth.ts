@@ -25,6 +25,8 @@ declare module '@auth/core/jwt' {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().authSecret,
+  // Secure (and __Secure- prefixed) exactly when the public address is https, as the portal's own cookies are.
+  useSecureCookies: env().secureCookies,
   // The cookie's own expiry slides with use (Auth.js re-signs it); the session row's fixed end is what counts.
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 60 * 60 },
   // Should Auth.js ever send someone to a page of its own, it is one of ours (see also the route's guard).
