@@ -1,53 +1,56 @@
 import NextAuth, { type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { getDatabase } from '@/db';
 import { openSignInGrant } from '@/lib/auth/grant';
-import { isSessionCurrent } from '@/lib/auth/session-check';
-import { userById } from '@/lib/auth/user-by-id';
+import { sessionById } from '@/lib/auth/session-by-id';
+import { SESSION_HOURS } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
 
 declare module 'next-auth' {
   interface Session {
+    /** The `sessions` row behind the cookie. */
+    sessionId: string;
     user: { id: string } & DefaultSession['user'];
   }
   interface User {
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 declare module '@auth/core/jwt' {
   interface JWT {
-    /** users.session_version when the session began; a raised version ends the session on every instance. */
-    sv?: number;
+    /** sessions.id, the cookie's only claim of ours: the row says whose session it is and when it ends. */
+    sid?: string;
   }
 }
 
-/** A working day: sessions are read in server components, which cannot extend the cookie. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().authSecret,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/anmelden' },
+  // Secure (and __Secure- prefixed) exactly when the public address is https, as the portal's own cookies are.
+  useSecureCookies: env().secureCookies,
+  // The cookie's own expiry slides with use (Auth.js re-signs it); the session row's fixed end is what counts.
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 60 * 60 },
+  // Should Auth.js ever send someone to a page of its own, it is one of ours (see also the route's guard).
+  pages: { signIn: '/anmelden', signOut: '/', error: '/anmelden', verifyRequest: '/anmelden' },
   providers: [
     Credentials({
       // The password was checked (and throttled) by the sign-in action; Auth.js only receives its sealed grant.
       credentials: { grant: {} },
       authorize: async ({ grant }) => {
         const opened = openSignInGrant(grant);
-        return opened ? { id: opened.userId, sessionVersion: opened.sessionVersion } : null;
+        return opened ? { id: opened.userId, sessionId: opened.sessionId } : null;
       },
     }),
   ],
   callbacks: {
     jwt: async ({ token, user }) => {
-      if (user?.id) return { sub: user.id, sv: user.sessionVersion, iat: token.iat, exp: token.exp, jti: token.jti };
-      // Deleted, or signed out everywhere by a new password: this session is over.
-      return (await isSessionCurrent(await getDatabase(), token, userById)) ? token : null;
+      if (user?.sessionId) return { sid: user.sessionId };
+      // Every request: signed out, ended by a new password, deleted, or past its 8 hours, the session is over.
+      return (await sessionById(token.sid)) ? token : null;
     },
-    session: ({ session, token }) => ({
+    session: async ({ session, token }) => ({
       ...session,
-      user: { id: token.sub ?? '', name: null, email: null, image: null },
+      sessionId: token.sid ?? '',
+      user: { id: (await sessionById(token.sid))?.user.id ?? '', name: null, email: null, image: null },
     }),
   },
 }));

@@ -1,8 +1,9 @@
-// Runs once when a server instance starts.
+// Runs once when a server instance starts, before it answers requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { checkConfigurationOrExit, warmUpDatabase } = await import('./lib/startup');
+    const { checkConfigurationOrExit, recordClientAddresses, warmUpDatabase, warmUpPasswordCheck } = await import('./lib/startup');
     checkConfigurationOrExit();
-    void warmUpDatabase();
+    recordClientAddresses();
+    void warmUpDatabase().then(warmUpPasswordCheck);
   }
 }

@@ -26,6 +26,12 @@ function browserLaunch() {
 
 const desktop = { ...devices['Desktop Chrome'], launchOptions: browserLaunch() };
 
+/**
+ * A production build's mailbox (/dev/*) answers only `Authorization: Bearer $MAILBOX_SECRET`. The local server
+ * gets a fresh secret from the global setup; against a preview, export the preview's MAILBOX_SECRET.
+ */
+const mailboxHeaders = process.env.MAILBOX_SECRET ? { Authorization: `Bearer ${process.env.MAILBOX_SECRET}` } : undefined;
+
 export default defineConfig({
   testDir: './e2e',
   // With BASE_URL set (a preview deployment, say), no server is started: the suite runs against that address.
@@ -41,6 +47,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.BASE_URL,
+    extraHTTPHeaders: mailboxHeaders,
     locale: 'de-DE',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -13,5 +13,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite and argon2 are CPU-heavy; two cores are better used by one file at a time.
     fileParallelism: false,
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses; Vite resolves it.
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
-import { seedDemoData } from './seed';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -53,35 +52,4 @@ export async function migrateDatabase(open: OpenDatabase): Promise<void> {
 /** The embedded folder: each kind of process gets its own, because PGlite does not lock its data folder. */
 export function defaultPgliteDir(nodeEnv: string | undefined): string {
   return path.join(process.cwd(), '.data', nodeEnv === 'production' ? 'pglite-start' : 'pglite-dev');
-}
-
-type Holder = { promise?: Promise<OpenDatabase> };
-// Next bundles server code into several module graphs; one process must still open the folder only once.
-const holder: Holder = ((globalThis as { __meinIasDatabase?: Holder }).__meinIasDatabase ??= {});
-
-/**
- * The application's database. With DATABASE_URL: that PostgreSQL server (migrated by `npm run db:migrate`).
- * Without: PGlite in a local folder, migrated and seeded on first use.
- */
-export function getDatabase(): Promise<Database> {
-  holder.promise ??= (async () => {
-    const { env } = await import('@/lib/env');
-    const config = env();
-    if (config.databaseUrl) {
-      return openDatabase({
-        kind: 'postgres',
-        url: config.databaseUrl,
-        poolMax: config.DATABASE_POOL_MAX,
-        prepare: config.DATABASE_PREPARE === 'true',
-      });
-    }
-    const open = await openDatabase({ kind: 'pglite', dataDir: config.PGLITE_DIR ?? defaultPgliteDir(config.NODE_ENV) });
-    await migrateDatabase(open);
-    await seedDemoData(open.db);
-    return open;
-  })().catch((error: unknown) => {
-    holder.promise = undefined;
-    throw error;
-  });
-  return holder.promise.then((open) => open.db);
 }

@@ -55,8 +55,6 @@ export const users = pgTable(
     gender: genderEnum('gender'),
     language: localeEnum('language'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
-    /** Raised on sign-out everywhere, password change and reset: JWTs carrying an older value are void. */
-    sessionVersion: integer('session_version').notNull().default(0),
     /** Set when the mail provider reports a hard bounce: no further mail goes to this address. */
     mailBouncedAt: timestamp('mail_bounced_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -66,6 +64,71 @@ export const users = pgTable(
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
     index('users_unconfirmed_created_idx').on(t.createdAt).where(sql`${t.confirmedAt} is null`),
   ],
+);
+
+/**
+ * A registration waiting for its address to be confirmed: everything entered in one run through the three
+ * steps, "Akzeptieren" included. Each run is its own attempt, so a stranger registering the same address
+ * cannot change what the owner's link confirms; confirming one attempt makes the profile (users) and the
+ * consent ledger rows from it and discards the other attempts for that address.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Lowercased. Not unique: every attempt for an address is kept apart until one is confirmed. */
+    email: text('email').notNull(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    officeWorkplace: boolean('office_workplace').notNull(),
+    disciplinaryReports: boolean('disciplinary_reports').notNull(),
+    birthYear: smallint('birth_year'),
+    gender: genderEnum('gender'),
+    language: localeEnum('language'),
+    /** The language the registration happened in: its mails use the chosen Sprache, else this. */
+    pageLocale: localeEnum('page_locale').notNull(),
+    /** The consents given with "Akzeptieren", written to the ledger when the address is confirmed. */
+    termsVersion: text('terms_version').notNull(),
+    emailInformation: boolean('email_information').notNull(),
+    emailInformationVersion: text('email_information_version').notNull(),
+    /** When "Akzeptieren" was pressed: the time of the consents. */
+    createdAt: createdAt(),
+    /** Deleted after this (7 days after the newest confirmation link), as the registration mail promises. */
+    keepUntil: timestamp('keep_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('registrations_email_idx').on(t.email), index('registrations_keep_until_idx').on(t.keepUntil)],
+);
+
+/** What `browserFamily` makes of a User-Agent: enough for a person to tell their sessions apart, nothing more. */
+export const browserFamilies = ['Chrome', 'Edge', 'Firefox', 'Safari', 'other'] as const;
+export type BrowserFamily = (typeof browserFamilies)[number];
+
+/**
+ * A signed-in browser. The Auth.js cookie carries only the id; every request looks the row up, so deleting it
+ * ends that session at once ("Abmelden", a new password, a deleted profile). The id is 256 random bits; it is
+ * stored as it is because it only works inside a cookie sealed with AUTH_SECRET.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    /** Fixed at sign-in (8 hours later): using the session never moves it. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Written at most every few minutes, so reading a session rarely writes. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    browser: text('browser').$type<BrowserFamily>().notNull(),
+    /** A keyed hash of the IP signed in from (lib/security/ip-hash.ts), never the IP itself. */
+    ipHash: text('ip_hash').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
 /** Append-only: a withdrawal is a new row with granted = false, never an update. */
@@ -89,9 +152,13 @@ export const emailTokens = pgTable(
   'email_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The profile a reset link belongs to. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /**
+     * The registration attempt a confirmation link confirms. Set to null when the attempt is discarded (another
+     * one was confirmed): the link stays, revoked, until it expires, so it can still explain what happened.
+     */
+    registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'set null' }),
     purpose: tokenPurposeEnum('purpose').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     email: text('email').notNull(),
@@ -101,7 +168,11 @@ export const emailTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+  (t) => [
+    index('email_tokens_user_idx').on(t.userId, t.purpose),
+    index('email_tokens_registration_idx').on(t.registrationId),
+    index('email_tokens_expires_idx').on(t.expiresAt),
+  ],
 );
 
 /** Every mail is written here first, in the transaction of the data it belongs to, and delivered afterwards. */
@@ -122,6 +193,8 @@ export const mailOutbox = pgTable(
     providerMessageId: text('provider_message_id'),
     createdAt: createdAt(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** A mail carrying a link is deleted when the link expires, whatever its status: nothing usable lies around. */
+    discardAfter: timestamp('discard_after', { withTimezone: true }),
   },
   (t) => [index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt), index('mail_outbox_to_idx').on(t.to)],
 );
@@ -188,6 +261,10 @@ export type Company = typeof companies.$inferSelect;
 export type Gender = (typeof genderEnum.enumValues)[number];
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
+export type Registration = typeof registrations.$inferSelect;
+export type NewRegistration = typeof registrations.$inferInsert;
 export type Locale = (typeof localeEnum.enumValues)[number];
 export type Audience = (typeof audienceEnum.enumValues)[number];

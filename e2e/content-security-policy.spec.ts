@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { fillStepOne, fillStepTwo } from './support/registration';
+import { confirmationLink, fillStepOne, fillStepTwo } from './support/registration';
 import { registerAndConfirm, signIn } from './support/sign-in';
 
 // Every page runs under a strict CSP (proxy.ts): its scripts carry the response's nonce, and the browser reports
@@ -53,7 +53,7 @@ test('public pages and the 404 page run under the CSP without a violation', asyn
   for (const path of both('/gibt-es-nicht')) await expectStrictPage(page, problems, path, 404);
 });
 
-test('the registration steps, the success page and a captured mail run under the CSP without a violation', async ({
+test('the registration steps, the success page, a captured mail and its link run under the CSP without a violation', async ({
   page,
   uniqueEmail,
   mailbox,
@@ -80,6 +80,9 @@ test('the registration steps, the success page and a captured mail run under the
     await expectStrictPage(page, problems, path);
     await expect(page.frameLocator('iframe').getByText('Hallo Clara,')).toBeVisible();
   }
+  // The link's page only shows the button that confirms: opening it changes nothing.
+  const link = new URL(confirmationLink(mail.links));
+  for (const path of both(link.pathname.replace(/^\/en/, ''))) await expectStrictPage(page, problems, `${path}${link.search}`);
   expect(problems).toEqual([]);
 });
 

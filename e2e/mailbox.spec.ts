@@ -70,3 +70,24 @@ test('the mailbox JSON view filters by recipient and refuses a bad query', async
     .toBe(1);
   expect((await request.get('/dev/mailbox.json?limit=abc')).status()).toBe(400);
 });
+
+test('without the mailbox secret every mailbox page and JSON view answers 404', async ({ playwright, baseURL, uniqueEmail, page, mailbox }) => {
+  const to = uniqueEmail();
+  await page.goto('/dev/mailbox');
+  await page.getByLabel('Empfänger-Adresse').fill(to);
+  await page.getByRole('button', { name: 'Testnachricht senden' }).click();
+  const mail = await mailbox.latest(to, 'Testnachricht');
+  const paths = ['/dev/mailbox', '/en/dev/mailbox', `/dev/mailbox/${mail.id}`, '/dev/mailbox.json', `/dev/records.json?email=${encodeURIComponent(to)}`];
+  for (const authorization of [undefined, 'Bearer not-the-secret-but-long-enough-0123456789']) {
+    const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: authorization ? { Authorization: authorization } : {} });
+    try {
+      for (const path of paths) {
+        const response = await stranger.get(path);
+        expect(response.status(), `${path} with ${authorization ?? 'no header'}`).toBe(404);
+        expect(await response.text()).not.toContain(to);
+      }
+    } finally {
+      await stranger.dispose();
+    }
+  }
+});

@@ -110,3 +110,20 @@ for (const [language, prefix, submit, invalid] of [
     await expectAccessible(page);
   });
 }
+
+test('a reset link sets its cookie only when the link is valid', async ({ page, request, mailbox, uniqueEmail }) => {
+  const forged = await request.get(`/passwort-zuruecksetzen?token=${'A'.repeat(43)}`, { maxRedirects: 0 });
+  expect(forged.status()).toBe(303);
+  expect(forged.headers()['set-cookie'] ?? '').not.toMatch(/reset-link/);
+  expect(forged.headers()['referrer-policy']).toBe('no-referrer');
+
+  const email = uniqueEmail();
+  await registerAndConfirm(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
+  await page.goto('/passwort-vergessen');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByRole('button', { name: 'Link anfordern' }).click();
+  const link = resetLink((await mailbox.latest(email, 'Neues Passwort')).links);
+  const valid = await request.get(link, { maxRedirects: 0 });
+  expect(valid.headers()['set-cookie']).toMatch(/reset-link=/);
+  expect(valid.headers().location).not.toContain('token');
+});

@@ -14,8 +14,8 @@ test.afterEach(async () => {
   server = undefined;
 });
 
-async function get(path: string) {
-  const response = await fetch(`${server!.url}${path}`, { redirect: 'manual' });
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server!.url}${path}`, { redirect: 'manual', headers });
   const body = await response.text();
   return { status: response.status, headers: response.headers, lang: /<html[^>]*\slang="([^"]+)"/.exec(body)?.[1] };
 }
@@ -40,12 +40,14 @@ test('next start -H 127.0.0.1 (behind a reverse proxy) serves German and English
 });
 
 test('the site icon, the JSON views and the API are not taken for German pages', async () => {
-  server = await startServer();
+  const mailboxSecret = 'a-mailbox-secret-for-this-test-only-0123456789';
+  server = await startServer({ env: { MAILBOX_SECRET: mailboxSecret } });
   const icon = await get('/favicon.ico');
   expect(icon.status).toBe(200);
   expect(icon.headers.get('content-type')).toBe('image/x-icon');
   expect((await get('/icon.svg')).headers.get('content-type')).toBe('image/svg+xml');
-  expect((await get('/dev/mailbox.json?limit=1')).headers.get('content-type')).toContain('application/json');
+  const mailbox = await get('/dev/mailbox.json?limit=1', { Authorization: `Bearer ${mailboxSecret}` });
+  expect(mailbox.headers.get('content-type')).toContain('application/json');
   expect((await get('/api/auth/session')).status).toBe(200);
   expect((await get('/gibt-es-nicht')).status).toBe(404);
 });

@@ -1,5 +1,6 @@
 import { expect, recordsFor, test } from './support/fixtures';
-import { confirmationLink, fillStepOne, fillStepTwo, GOOD_PASSWORD, registerInGerman } from './support/registration';
+import { confirmationLink, confirmByLink, fillStepOne, fillStepTwo, GOOD_PASSWORD, registerInGerman } from './support/registration';
+import { signIn } from './support/sign-in';
 
 test('a new employee registers in three steps, keeps entries going back, and confirms from the mail', async ({
   page,
@@ -50,17 +51,26 @@ test('a new employee registers in three steps, keeps entries going back, and con
   await expect(page.getByRole('heading', { name: 'Registrierung erfolgreich' })).toBeVisible();
   await expect(page.getByText('Unbestätigte Profile werden innerhalb von 7 Tagen gelöscht.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Weiter zu „Mein ias“' })).toBeVisible();
-  // "Akzeptieren" stored the profile, the terms consent only (the optional one was not ticked), the link, the mail.
-  expect(await recordsFor(request, email)).toEqual({ users: 1, consents: 1, emailTokens: 1, mails: 1 });
+  // "Akzeptieren" stored the registration (not yet a profile), its link and the mail.
+  expect(await recordsFor(request, email)).toEqual({ registrations: 1, users: 0, consents: 0, emailTokens: 1, mails: 1 });
 
   await page.goto('/dev/mailbox');
   await page.getByRole('link', { name: `An ${email}: Bitte bestätigen Sie Ihre E-Mail-Adresse für „Mein ias“` }).click();
   const mail = page.frameLocator('iframe[title^="Gerenderte E-Mail"]');
-  await expect(mail.getByText('Hallo Erika,')).toBeVisible();
+  await expect(mail.getByText('Guten Tag,')).toBeVisible();
   await expect(mail.getByText('Der Link ist 7 Tage gültig.', { exact: false })).toBeVisible();
   await mail.getByRole('link', { name: 'E-Mail-Adresse bestätigen' }).click();
+  // The link only shows whose registration it is; it confirms nothing by itself (mail scanners open links too).
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrierung bestätigen' })).toBeVisible();
+  expect(page.url()).not.toContain('token');
+  await expect(page.getByText('Erika Mustermann', { exact: true })).toBeVisible();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
+  expect((await recordsFor(request, email)).users).toBe(0);
+  await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
   expect(page.url()).not.toContain('token');
+  // Now the profile exists, with the terms consent only (the optional one was not ticked).
+  expect(await recordsFor(request, email)).toEqual({ registrations: 0, users: 1, consents: 1, emailTokens: 1, mails: 1 });
   await expect(page.getByRole('link', { name: 'Jetzt anmelden' })).toBeVisible();
 
   // A mail scanner or a second click: the used link explains, it does not fail.
@@ -90,9 +100,8 @@ test('in English the flow speaks English, and the mail follows the chosen langua
 
   const mail = await mailbox.latest(email);
   expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse für „Mein ias“');
-  expect(mail.text).toContain('Hallo Max,');
-  await page.goto(confirmationLink(mail.links));
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+  expect(mail.text).toContain('Guten Tag,');
+  await confirmByLink(page, confirmationLink(mail.links), 'Max Mustermann');
 });
 
 test('Enter moves forward on every step, never back, and keeps the answers', async ({ page, request, uniqueEmail }) => {
@@ -121,7 +130,7 @@ test('Enter moves forward on every step, never back, and keeps the answers', asy
   await terms.check();
   await terms.press('Enter');
   await expect(page.getByRole('heading', { name: 'Registrierung erfolgreich' })).toBeVisible();
-  expect(await recordsFor(request, email)).toMatchObject({ users: 1, consents: 1 });
+  expect(await recordsFor(request, email)).toMatchObject({ registrations: 1, mails: 1 });
 });
 
 test('declining the privacy terms stores nothing and sends nothing', async ({ page, request, uniqueEmail, mailbox }) => {
@@ -137,7 +146,7 @@ test('declining the privacy terms stores nothing and sends nothing', async ({ pa
   await expect(page.getByText('Schritt 1 von 3', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Vorname')).toHaveValue('');
   expect(await mailbox.list(email)).toEqual([]);
-  expect(await recordsFor(request, email)).toEqual({ users: 0, consents: 0, emailTokens: 0, mails: 0 });
+  expect(await recordsFor(request, email)).toEqual({ registrations: 0, users: 0, consents: 0, emailTokens: 0, mails: 0 });
 });
 
 test('a private address and a weak password are refused at step 1, all errors at once', async ({ page }) => {
@@ -187,30 +196,46 @@ test('steps cannot be skipped: step 2 and 3 without step 1 lead back to step 1',
   await expect(page.getByText('Step 1 of 3', { exact: true })).toBeVisible();
 });
 
-test('registering an unconfirmed address again replaces it, and the older link explains itself', async ({
+test("a stranger registering a pending address cannot take it over: each link confirms its own registration", async ({
   page,
   uniqueEmail,
   mailbox,
 }) => {
   const email = uniqueEmail();
   await registerInGerman(page, { firstName: 'Erika', lastName: 'Mustermann', email });
-  const first = confirmationLink((await mailbox.latest(email)).links);
-  await registerInGerman(page, { firstName: 'Erika', lastName: 'Musterfrau', email });
+  const owners = confirmationLink((await mailbox.latest(email)).links);
+  await page.context().clearCookies();
+  await registerInGerman(page, { firstName: 'Mallory', lastName: 'Fremd', email, password: 'Regenschirm Tintenfisch Laterne' });
   await expect.poll(async () => (await mailbox.list(email)).length).toBe(2);
-  const second = confirmationLink((await mailbox.latest(email)).links);
-  expect(second).not.toBe(first);
+  const strangers = confirmationLink((await mailbox.latest(email)).links);
+  expect(strangers).not.toBe(owners);
 
-  await page.goto(first);
-  await expect(page.getByRole('heading', { level: 1, name: 'Dieser Link ist nicht mehr gültig' })).toBeVisible();
-  await page.goto(second);
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+  // The owner's link still shows and confirms the owner's registration, with the owner's password.
+  await confirmByLink(page, owners, 'Erika Mustermann');
+  await page.goto(strangers);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bereits bestätigt' })).toBeVisible();
+  await page.goto('/anmelden');
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Erika' })).toBeVisible();
+});
+
+test('opening a confirmation link, as a mail scanner does, confirms nothing', async ({ page, request, uniqueEmail, mailbox }) => {
+  const email = uniqueEmail();
+  await registerInGerman(page, { firstName: 'Erika', lastName: 'Mustermann', email });
+  const link = confirmationLink((await mailbox.latest(email)).links);
+  const before = await recordsFor(request, email);
+  expect((await request.head(link, { maxRedirects: 0 })).status()).toBe(303);
+  expect((await request.get(link)).status()).toBe(200);
+  expect((await request.get(link)).status()).toBe(200);
+  expect(await recordsFor(request, email)).toEqual(before);
+  // The person still can.
+  await confirmByLink(page, link, 'Erika Mustermann');
 });
 
 test('registering a confirmed address again looks the same but only sends a notice', async ({ page, uniqueEmail, mailbox }) => {
   const email = uniqueEmail('example.org');
   await registerInGerman(page, { firstName: 'Max', lastName: 'Mustermann', email });
-  await page.goto(confirmationLink((await mailbox.latest(email)).links));
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihre E-Mail-Adresse ist bestätigt' })).toBeVisible();
+  await confirmByLink(page, confirmationLink((await mailbox.latest(email)).links));
 
   await registerInGerman(page, { firstName: 'Mallory', lastName: 'Angreifer', email });
   const notice = await mailbox.latest(email, 'besteht bereits');
@@ -252,8 +277,13 @@ test('steps 2 and 3 have no axe violations, in both languages', async ({ page, u
   await expectAccessible(page);
 });
 
-test('the success and confirmed pages have no axe violations', async ({ page, expectAccessible }) => {
+test('the success, confirmation and confirmed pages have no axe violations', async ({ page, uniqueEmail, mailbox, expectAccessible }) => {
   await page.goto('/registrieren/erfolgreich');
+  await expectAccessible(page);
+  const email = uniqueEmail();
+  await registerInGerman(page, { firstName: 'Erika', lastName: 'Mustermann', email });
+  await page.goto(confirmationLink((await mailbox.latest(email)).links).replace('/bestaetigen', '/en/bestaetigen'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirm your registration' })).toBeVisible();
   await expectAccessible(page);
   await page.goto('/en/bestaetigt?ergebnis=confirmed');
   await expectAccessible(page);

@@ -104,6 +104,58 @@ test('a signed-out visitor of a portal page signs in and comes back to it', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Max' })).toBeVisible();
 });
 
+test('a copy of the session cookie taken before "Abmelden" signs nobody in afterwards', async ({
+  page,
+  browser,
+  mailbox,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail();
+  await registerAndConfirm(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
+  await page.goto('/anmelden');
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Erika' })).toBeVisible();
+
+  // Someone copies the cookies into another browser (same options as this project): the copy works, for now.
+  const copy = await browser.newContext();
+  try {
+    await copy.addCookies(await page.context().cookies());
+    const copied = await copy.newPage();
+    await copied.goto('/');
+    await expect(copied.getByRole('heading', { level: 1, name: 'Willkommen, Erika' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await expect(page.getByRole('link', { name: 'Anmelden/Registrieren' })).toBeVisible();
+
+    await copied.goto('/');
+    await expect(copied.getByRole('heading', { level: 1, name: 'Willkommen bei „Mein ias“' })).toBeVisible();
+    await expect(copied.getByRole('link', { name: 'Anmelden/Registrieren' })).toBeVisible();
+    await copied.goto('/inhalte/vorsorge-bildschirmarbeit');
+    await expect(copied.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+  } finally {
+    await copy.close();
+  }
+});
+
+test('Auth.js’s own English pages lead to the portal’s sign-in mask and home page', async ({ page, request }) => {
+  for (const [path, location] of [
+    ['/api/auth/signin', '/anmelden'],
+    ['/api/auth/signin/credentials', '/anmelden'],
+    ['/api/auth/signout', '/'],
+    ['/api/auth/error?error=Configuration', '/anmelden'],
+    ['/api/auth/verify-request', '/anmelden'],
+  ]) {
+    const response = await request.get(path!, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(303);
+    expect(response.headers()['location'], path).toBe(location);
+  }
+  expect((await request.post('/api/auth/signout', { maxRedirects: 0 })).status()).toBe(404);
+  await page.goto('/api/auth/signout');
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen bei „Mein ias“' })).toBeVisible();
+  await page.goto('/api/auth/signin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+});
+
 test('an unknown address and a wrong password get the same message; an unconfirmed profile is told to confirm', async ({
   page,
   mailbox,

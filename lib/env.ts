@@ -15,6 +15,8 @@ const postgresUrl = z
 
 const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production-0123456789';
 
+export type MailTransportName = 'mailbox' | 'resend';
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,12 +24,16 @@ const envSchema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
     DATABASE_PREPARE: z.enum(['true', 'false']).default('true'),
     PGLITE_DIR: optional,
-    APP_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    APP_URL: optional.pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
     AUTH_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    MAIL_TRANSPORT: optional.pipe(z.enum(['mailbox', 'resend'], { error: 'must be "mailbox" or "resend"' }).optional()),
+    MAILBOX_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     RESEND_API_KEY: optional,
     EMAIL_FROM: optional.pipe(z.string().min(3).optional()),
     RESEND_WEBHOOK_SECRET: optional,
     CRON_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    /** How many proxies of our own stand in front of a self-hosted server (lib/security/client-ip.ts). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'must be 0 or more').max(10, 'must be at most 10').default(0),
     VERCEL: optional,
     VERCEL_ENV: optional,
     VERCEL_PROJECT_PRODUCTION_URL: optional,
@@ -35,35 +41,73 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
-    const deployed = Boolean(env.VERCEL);
-    if (deployed && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required on Vercel (no local disk for PGlite)' });
-    }
-    if (production && !env.AUTH_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production' });
-    }
+    const onVercel = Boolean(env.VERCEL);
+    const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (onVercel && !env.DATABASE_URL) fail('DATABASE_URL', 'is required on Vercel (no local disk for PGlite)');
+    if (production && !env.AUTH_SECRET) fail('AUTH_SECRET', 'is required in production');
+    // Mail links point here: a default of localhost would send every person a link that cannot work.
+    if (production && !onVercel && !env.APP_URL) fail('APP_URL', 'is required in production (the address in every mail link)');
     if (env.VERCEL_ENV === 'production' && !env.CRON_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['CRON_SECRET'], message: 'is required on Vercel production (the cron routes)' });
+      fail('CRON_SECRET', 'is required on Vercel production (the cron routes)');
     }
-    if (env.RESEND_API_KEY && !env.EMAIL_FROM) {
-      ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM'], message: 'is required when RESEND_API_KEY is set' });
+    const transport = mailTransportOf(env);
+    if (!transport) {
+      fail('MAIL_TRANSPORT', 'is required in production: set MAIL_TRANSPORT=resend with RESEND_API_KEY, or MAIL_TRANSPORT=mailbox with MAILBOX_SECRET');
+      return;
+    }
+    if (transport === 'resend') {
+      if (!env.RESEND_API_KEY) fail('RESEND_API_KEY', 'is required with MAIL_TRANSPORT=resend');
+      if (!env.EMAIL_FROM) fail('EMAIL_FROM', 'is required with MAIL_TRANSPORT=resend');
+    }
+    if (transport === 'mailbox') {
+      // The mailbox shows every confirmation and reset link: on the live site it would hand out every account.
+      if (env.VERCEL_ENV === 'production') fail('MAIL_TRANSPORT', 'mailbox is refused on Vercel production (it would publish every mail link)');
+      if (production && !env.MAILBOX_SECRET) fail('MAILBOX_SECRET', 'is required with MAIL_TRANSPORT=mailbox in production (it guards /dev/*)');
     }
   })
-  .transform((env) => ({
-    ...env,
-    databaseUrl: env.DATABASE_URL,
-    appUrl: (
+  .transform((env) => {
+    const production = env.NODE_ENV === 'production';
+    const appUrl = (
       env.APP_URL ??
       (env.VERCEL_PROJECT_PRODUCTION_URL && env.VERCEL_ENV === 'production'
         ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}`
         : env.VERCEL_URL
           ? `https://${env.VERCEL_URL}`
           : 'http://localhost:3000')
-    ).replace(/\/+$/, ''),
-    authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
-    /** The built-in mailbox captures mail whenever no provider is configured, but never on Vercel production. */
-    devMailboxEnabled: !env.RESEND_API_KEY && env.VERCEL_ENV !== 'production',
-  }));
+    ).replace(/\/+$/, '');
+    const mailTransport = mailTransportOf(env)!;
+    return {
+      ...env,
+      databaseUrl: env.DATABASE_URL,
+      appUrl,
+      /** Cookies and HSTS follow the public address: https there means Secure, __Host- cookies. */
+      secureCookies: appUrl.startsWith('https://'),
+      authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
+      mailTransport,
+      /**
+       * The built-in mailbox (/dev/*) exists only with the mailbox transport. In production it answers only
+       * requests that carry `Authorization: Bearer $MAILBOX_SECRET`; in development it is open.
+       */
+      mailbox:
+        mailTransport === 'mailbox'
+          ? { secret: production ? env.MAILBOX_SECRET : undefined }
+          : undefined,
+    };
+  });
+
+/**
+ * The transport this configuration delivers with: the explicit MAIL_TRANSPORT, else Resend when a key is set,
+ * else the mailbox outside production. In production nothing is assumed (undefined: start-up refuses).
+ */
+function mailTransportOf(env: {
+  NODE_ENV: string;
+  MAIL_TRANSPORT?: MailTransportName;
+  RESEND_API_KEY?: string;
+}): MailTransportName | undefined {
+  if (env.MAIL_TRANSPORT) return env.MAIL_TRANSPORT;
+  if (env.RESEND_API_KEY) return 'resend';
+  return env.NODE_ENV === 'production' ? undefined : 'mailbox';
+}
 
 export type Env = z.output<typeof envSchema>;
 

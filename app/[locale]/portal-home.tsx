@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { listUnlockedContent } from '@/db/queries/content';
 import type { User } from '@/db/schema';
 import { Link } from '@/i18n/navigation';

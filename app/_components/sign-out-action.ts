@@ -2,15 +2,18 @@
 
 import { getLocale } from 'next-intl/server';
 import { signOut } from '@/auth';
-import { getDatabase } from '@/db';
-import { recordAudit } from '@/db/queries/audit-log';
+import { getDatabase } from '@/lib/database';
 import { redirectTo } from '@/i18n/redirect';
-import { currentUser } from '@/lib/auth/session';
+import { currentSession } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/sessions';
 
-/** "Abmelden": a plain form post, so it works without JavaScript; the session cookie is removed. */
+/**
+ * "Abmelden": a plain form post, so it works without JavaScript. The session row is deleted first, so the cookie
+ * (and any copy of it) stops working on every instance; then Auth.js removes the cookie from this browser.
+ */
 export async function signOutAction(): Promise<void> {
-  const user = await currentUser();
+  const current = await currentSession();
+  if (current) await endSession(await getDatabase(), current.session.id, current.user.id);
   await signOut({ redirect: false });
-  if (user) await recordAudit(await getDatabase(), { event: 'sign_out', userId: user.id });
   redirectTo('/', await getLocale());
 }

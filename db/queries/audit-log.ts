@@ -12,7 +12,7 @@ export type AuditEvent =
   | 'sign_in_throttled'
   | 'sign_out'
   | 'password_reset_requested'
-  | 'password_reset_throttled'
+  | 'rate_limited'
   | 'password_reset_completed';
 
 /** Security events only: never a password, token, hash or full address in `details`. */

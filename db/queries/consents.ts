@@ -7,7 +7,8 @@ export type ConsentKind = (typeof consents.$inferInsert)['kind'];
 /** Appends to the ledger; earlier rows are never changed. */
 export async function recordConsent(
   db: Executor,
-  entry: { userId: string; kind: ConsentKind; textVersion: string; granted: boolean },
+  /** `createdAt`: when the person gave it, if not now (a registration's consents are recorded on confirmation). */
+  entry: { userId: string; kind: ConsentKind; textVersion: string; granted: boolean; createdAt?: Date },
 ): Promise<void> {
   await db.insert(consents).values(entry);
 }

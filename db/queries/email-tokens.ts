@@ -1,38 +1,54 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { emailTokens } from '../schema';
 
 export type TokenPurpose = (typeof emailTokens.$inferInsert)['purpose'];
+export type EmailToken = typeof emailTokens.$inferSelect;
+
+/** Whom a link belongs to: a profile (reset) or a registration attempt (confirmation). */
+export type TokenOwner = { userId: string } | { registrationId: string };
 
 export async function createEmailToken(
   db: Executor,
-  token: { userId: string; purpose: TokenPurpose; tokenHash: string; email: string; expiresAt: Date },
+  token: TokenOwner & { purpose: TokenPurpose; tokenHash: string; email: string; expiresAt: Date },
 ): Promise<void> {
   await db.insert(emailTokens).values(token);
 }
 
-/** Every open link of this purpose stops working; each then explains that a newer one replaced it. */
+const open = and(isNull(emailTokens.usedAt), isNull(emailTokens.revokedAt));
+
+/** Every open link of this purpose for the profile stops working; each then explains that a newer one replaced it. */
 export async function revokeEmailTokens(db: Executor, userId: string, purpose: TokenPurpose, at: Date): Promise<void> {
   await db
     .update(emailTokens)
     .set({ revokedAt: at })
-    .where(
-      and(
-        eq(emailTokens.userId, userId),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        isNull(emailTokens.revokedAt),
-      ),
-    );
+    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), open));
 }
 
-export async function findEmailToken(db: Executor, tokenHash: string, purpose: TokenPurpose) {
-  const [row] = await db
+/** The open links of one registration attempt (a resend replaces them). */
+export async function revokeRegistrationTokens(db: Executor, registrationId: string, at: Date): Promise<void> {
+  await db
+    .update(emailTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(emailTokens.registrationId, registrationId), open));
+}
+
+/** Every open confirmation link sent to the address: once it is confirmed, the others only explain that. */
+export async function revokeConfirmationTokensForEmail(db: Executor, email: string, at: Date): Promise<void> {
+  await db
+    .update(emailTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(emailTokens.email, email), eq(emailTokens.purpose, 'confirm_email'), open));
+}
+
+/** The token row for a hash; `lock` holds it for the transaction that is about to use it. */
+export async function findEmailToken(db: Executor, tokenHash: string, purpose: TokenPurpose, options: { lock?: boolean } = { lock: true }) {
+  const query = db
     .select()
     .from(emailTokens)
     .where(and(eq(emailTokens.tokenHash, tokenHash), eq(emailTokens.purpose, purpose)))
-    .limit(1)
-    .for('update');
+    .limit(1);
+  const [row] = options.lock ? await query.for('update') : await query;
   return row;
 }
 
@@ -41,7 +57,13 @@ export async function useEmailToken(db: Executor, id: string, at: Date): Promise
   const rows = await db
     .update(emailTokens)
     .set({ usedAt: at })
-    .where(and(eq(emailTokens.id, id), isNull(emailTokens.usedAt), isNull(emailTokens.revokedAt)))
+    .where(and(eq(emailTokens.id, id), open))
     .returning({ id: emailTokens.id });
   return rows.length === 1;
+}
+
+/** Links past their expiry explain nothing any more that a fresh request could not; they go with the purge. */
+export async function deleteEmailTokensExpiredBefore(db: Executor, before: Date): Promise<number> {
+  const rows = await db.delete(emailTokens).where(lt(emailTokens.expiresAt, before)).returning({ id: emailTokens.id });
+  return rows.length;
 }

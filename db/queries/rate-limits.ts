@@ -1,5 +1,5 @@
-import { eq, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../index';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Executor, Transaction } from '../index';
 import { rateLimitBuckets } from '../schema';
 
 export type BucketState = { hits: number; windowStartedAt: Date; blockedUntil: Date | null };
@@ -42,8 +42,41 @@ export async function findBucket(db: Executor, key: string): Promise<BucketState
   return row;
 }
 
-export async function blockBucket(db: Executor, key: string, until: Date): Promise<void> {
-  await db.update(rateLimitBuckets).set({ blockedUntil: until }).where(eq(rateLimitBuckets.key, key));
+/**
+ * Locks the buckets of `keys` until the transaction ends (creating missing ones empty) and returns their state.
+ * Every caller takes its keys in sorted order, so two transactions locking overlapping keys never deadlock; a
+ * second instance asking for the same key waits here until the first has written its verdict.
+ */
+export async function lockBuckets(tx: Transaction, keys: string[], now: Date): Promise<Map<string, BucketState>> {
+  const sorted = [...new Set(keys)].sort();
+  await tx
+    .insert(rateLimitBuckets)
+    .values(sorted.map((key) => ({ key, hits: 0, windowStartedAt: now })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select({
+      key: rateLimitBuckets.key,
+      hits: rateLimitBuckets.hits,
+      windowStartedAt: rateLimitBuckets.windowStartedAt,
+      blockedUntil: rateLimitBuckets.blockedUntil,
+    })
+    .from(rateLimitBuckets)
+    .where(inArray(rateLimitBuckets.key, sorted))
+    .orderBy(rateLimitBuckets.key)
+    .for('update');
+  return new Map(rows.map(({ key, ...state }) => [key, state]));
+}
+
+export async function saveBucket(tx: Transaction, key: string, state: BucketState): Promise<void> {
+  await tx.update(rateLimitBuckets).set(state).where(eq(rateLimitBuckets.key, key));
+}
+
+/** Takes back one hit counted in the window that began at `windowStartedAt` (a later window is left alone). */
+export async function refundBucket(db: Executor, key: string, windowStartedAt: Date): Promise<void> {
+  await db
+    .update(rateLimitBuckets)
+    .set({ hits: sql`greatest(${rateLimitBuckets.hits} - 1, 0)` })
+    .where(and(eq(rateLimitBuckets.key, key), eq(rateLimitBuckets.windowStartedAt, windowStartedAt)));
 }
 
 export async function deleteBucket(db: Executor, key: string): Promise<void> {

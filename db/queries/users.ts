@@ -17,14 +17,12 @@ export async function createUser(db: Executor, user: NewUser): Promise<User> {
   return row;
 }
 
-/** A newer registration of a still unconfirmed address takes over its profile. */
-export async function replaceUnconfirmedUser(db: Executor, id: string, user: Omit<NewUser, 'id'>): Promise<User> {
-  const [row] = await db
-    .update(users)
-    .set({ ...user, updatedAt: new Date(), createdAt: new Date() })
-    .where(eq(users.id, id))
-    .returning();
-  if (!row) throw new Error('user update returned no row');
+/**
+ * The profile made from a confirmed registration, or undefined when the address has a profile already (two
+ * attempts confirmed at once: the unique index on lower(email) lets exactly one through, on every instance).
+ */
+export async function createUserUnlessTaken(db: Executor, user: NewUser): Promise<User | undefined> {
+  const [row] = await db.insert(users).values(user).onConflictDoNothing().returning();
   return row;
 }
 
@@ -41,15 +39,14 @@ export async function findUserById(db: Executor, id: string): Promise<User | und
 }
 
 /**
- * A new password: raises the session version (every signed-in session ends) and confirms the address, since
- * only its owner could open the link that led here.
+ * A new password; it also confirms the address, since only its owner could open the link that led here. The
+ * caller ends the person's sessions (db/queries/sessions.ts) in the same transaction.
  */
 export async function setUserPassword(db: Executor, id: string, passwordHash: string, at: Date): Promise<User> {
   const [row] = await db
     .update(users)
     .set({
       passwordHash,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
       confirmedAt: sql`coalesce(${users.confirmedAt}, ${at.toISOString()}::timestamptz)`,
       updatedAt: at,
     })

@@ -18,7 +18,7 @@ export class Mailbox {
 
   async list(to: string): Promise<CapturedMail[]> {
     const response = await this.request.get(`/dev/mailbox.json?to=${encodeURIComponent(to)}&limit=100`);
-    expect(response.ok(), 'the dev mailbox is reachable (is a mail provider configured?)').toBe(true);
+    expect(response.ok(), 'the dev mailbox is reachable (MAIL_TRANSPORT=mailbox, and MAILBOX_SECRET exported for a deployed preview)').toBe(true);
     return ((await response.json()) as { mails: CapturedMail[] }).mails;
   }
 
@@ -38,7 +38,7 @@ export class Mailbox {
   }
 }
 
-export type RecordCounts = { users: number; consents: number; emailTokens: number; mails: number };
+export type RecordCounts = { registrations: number; users: number; consents: number; emailTokens: number; mails: number };
 
 /** Rows the server under test holds about one address (/dev/records.json; only where the dev mailbox is on). */
 export async function recordsFor(request: APIRequestContext, email: string): Promise<RecordCounts> {
@@ -73,6 +73,15 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   mailbox: async ({ request }, use) => {
     await use(new Mailbox(request));
+  },
+  /**
+   * Each test is a client of its own, the way people behind a trusted proxy look to a server started with
+   * TRUSTED_PROXY_HOPS=1 (as the local one is): per-IP limits count every test apart. A server that trusts no
+   * proxy (or Vercel) ignores the header, and every test is the runner's IP again.
+   */
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    const [a, b, c] = randomBytes(3);
+    await use({ ...extraHTTPHeaders, 'X-Forwarded-For': `10.${a}.${b}.${c}` });
   },
   uniqueEmail: async ({}, use, testInfo) => {
     await use((domain = 'example.com') => `qa-${testInfo.project.name}-${randomBytes(5).toString('hex')}@${domain}`);

@@ -42,6 +42,9 @@ export default async function globalSetup() {
     const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('next build failed');
   }
+  // The server is a production build: its mailbox answers only requests with this secret, which the
+  // config sends with every request (playwright.config.ts reads it once this setup has set it).
+  process.env.MAILBOX_SECRET ??= randomBytes(24).toString('hex');
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mein-ias-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -53,11 +56,15 @@ export default async function globalSetup() {
       AUTH_SECRET: randomBytes(32).toString('hex'),
       AUTH_TRUST_HOST: 'true',
       DATABASE_URL: '',
+      MAIL_TRANSPORT: 'mailbox',
+      // The fixtures give every test an address of its own, as a trusted proxy in front would (fixtures.ts).
+      TRUSTED_PROXY_HOPS: '1',
+      MAILBOX_SECRET: process.env.MAILBOX_SECRET,
       RESEND_API_KEY: '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitUntilUp(`${baseUrl}/dev/mailbox.json?limit=1`, server, 60_000);
+  await waitUntilUp(`${baseUrl}/`, server, 60_000);
   process.env.BASE_URL = baseUrl;
   process.env.E2E_LOCAL_SERVER = '1';
 

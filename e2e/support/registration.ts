@@ -32,6 +32,20 @@ export async function registerInGerman(page: Page, person: Person) {
   await expect(page.getByRole('heading', { name: 'Registrierung erfolgreich' })).toBeVisible();
 }
 
+/**
+ * Opens a confirmation link as a person does: the link shows whose registration it is (opening it confirms
+ * nothing), and the button confirms. Works for the German and the English page.
+ */
+export async function confirmByLink(page: Page, link: string, expectedName?: string) {
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: /^(Registrierung bestätigen|Confirm your registration)$/ })).toBeVisible();
+  if (expectedName) await expect(page.getByText(expectedName, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /^(E-Mail-Adresse bestätigen|Confirm e-mail address)$/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^(Ihre E-Mail-Adresse ist bestätigt|Your e-mail address is confirmed)$/ }),
+  ).toBeVisible();
+}
+
 export function confirmationLink(links: string[]): string {
   const link = links.find((l) => l.includes('/bestaetigen?token='));
   expect(link, 'the mail carries a confirmation link').toBeTruthy();

@@ -8,7 +8,10 @@ import path from 'node:path';
 export type StartOptions = {
   /** Extra arguments for `next start`, e.g. ['-H', '127.0.0.1']; the port is chosen here. */
   args?: string[];
-  /** Added to a working production environment; `undefined` removes a variable (to test its absence). */
+  /**
+   * Added to a working production environment (a fresh AUTH_SECRET and MAILBOX_SECRET, APP_URL = the server's
+   * address, PGlite, the mailbox transport); `undefined` removes a variable, to test its absence.
+   */
   env?: Record<string, string | undefined>;
   /** The start is meant to fail: wait for the process to end instead of for an answer. */
   expectExit?: boolean;
@@ -62,6 +65,8 @@ export async function startServer({ args = [], env = {}, expectExit = false, tim
     AUTH_TRUST_HOST: 'true',
     APP_URL: url,
     DATABASE_URL: '',
+    MAIL_TRANSPORT: 'mailbox',
+    MAILBOX_SECRET: randomBytes(24).toString('hex'),
     RESEND_API_KEY: '',
   };
   for (const [name, value] of Object.entries(env)) {

@@ -1,14 +1,17 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
+import { deleteSessionsForUser } from '@/db/queries/sessions';
 import { findUserByEmail, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
 import { mailUrl } from '@/lib/mail/links';
+import { renderMail } from '@/lib/mail/render';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createEmailLink, findEmailLink } from '@/lib/security/email-links';
 import { auditIpHash } from '@/lib/security/ip-hash';
-import { hitRateLimit, type RateLimitRule } from '@/lib/security/rate-limit';
-import { looksLikeToken } from '@/lib/security/tokens';
+import type { LimitCheck } from '@/lib/forms/limits';
+import type { RateLimitRule } from '@/lib/security/rate-limit';
+import { looksLikeToken, newToken } from '@/lib/security/tokens';
 import { clearSignInFailures } from './throttle';
 
 export const RESET_VALID_MINUTES = 60;
@@ -16,55 +19,44 @@ export const RESET_VALID_MINUTES = 60;
 export const resetPerAddress: RateLimitRule = { name: 'reset-address', limit: 3, windowSeconds: 60 * 60 };
 export const resetPerIp: RateLimitRule = { name: 'reset-ip', limit: 20, windowSeconds: 60 * 60 };
 
-export type ResetRequestOutcome = 'sent' | 'unknown' | 'throttled' | 'scheduled';
+/** What each request of the form counts, known address or not. */
+export function resetLimits(email: string, ip: string): LimitCheck[] {
+  return [
+    { rule: resetPerAddress, subject: email },
+    { rule: resetPerIp, subject: ip },
+  ];
+}
+
 type ResetRequest = { email: string; ip: string; pageLocale: Locale; appUrl: string };
 
 /**
- * "Passwort vergessen?": counts the request per address and per IP, then sends a single-use link (only its hash
- * stored, valid one hour) to the profile's address, in one transaction with the mail. With `schedule` the look-up
- * and the mail run after the response (outcome 'scheduled'), so the answer takes the same time for every
- * address. The caller shows the same answer whatever the outcome.
+ * "Passwort vergessen?", after the response (the action counts the limits and answers every address alike): a
+ * single-use link (only its hash stored, valid one hour) to the profile's address, in one transaction with the
+ * mail. An unknown address gets the same rendering, discarded, so the work left behind after the answer, which
+ * slows the next request a little, is the same for every address.
  */
-export async function requestPasswordReset(
-  db: Database,
-  input: ResetRequest,
-  now = new Date(),
-  options: { schedule?: (send: () => Promise<unknown>) => void } = {},
-): Promise<ResetRequestOutcome> {
-  const [byAddress, byIp] = await Promise.all([
-    hitRateLimit(db, resetPerAddress, input.email, now),
-    hitRateLimit(db, resetPerIp, input.ip, now),
-  ]);
-  if (!byAddress.ok || !byIp.ok) {
-    await recordAudit(db, {
-      event: 'password_reset_throttled',
-      ipHash: auditIpHash(input.ip),
-      details: { by: byIp.ok ? 'address' : 'ip' },
-    });
-    return 'throttled';
-  }
-  const send = () => sendPasswordResetLink(db, input, now);
-  if (!options.schedule) return send();
-  options.schedule(send);
-  return 'scheduled';
-}
-
-async function sendPasswordResetLink(db: Database, input: ResetRequest, now: Date): Promise<'sent' | 'unknown'> {
+export async function sendPasswordResetLink(db: Database, input: ResetRequest, now = new Date()): Promise<'sent' | 'unknown'> {
   return db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, input.email);
-    if (!user) return 'unknown';
+    const locale = user?.language ?? input.pageLocale;
+    const mail = (token: string) => ({
+      firstName: user?.firstName ?? '',
+      url: mailUrl(input.appUrl, locale, `/passwort-zuruecksetzen?token=${token}`),
+      validMinutes: RESET_VALID_MINUTES,
+    });
+    if (!user) {
+      await renderMail('password-reset', locale, mail(newToken()));
+      return 'unknown';
+    }
     await revokeEmailTokens(tx, user.id, 'reset_password', now);
-    const token = await createEmailLink(tx, user, 'reset_password', { ms: RESET_VALID_MINUTES * 60_000, from: now });
-    const locale = user.language ?? input.pageLocale;
+    const validFor = { ms: RESET_VALID_MINUTES * 60_000, from: now };
+    const token = await createEmailLink(tx, { owner: { userId: user.id }, email: user.email, purpose: 'reset_password', validFor });
     await sendMail(tx, {
       to: user.email,
       template: 'password-reset',
       locale,
-      data: {
-        firstName: user.firstName,
-        url: mailUrl(input.appUrl, locale, `/passwort-zuruecksetzen?token=${token}`),
-        validMinutes: RESET_VALID_MINUTES,
-      },
+      discardAfter: new Date(now.getTime() + validFor.ms),
+      data: mail(token),
     });
     await recordAudit(tx, { event: 'password_reset_requested', userId: user.id, ipHash: auditIpHash(input.ip) });
     return 'sent';
@@ -82,12 +74,12 @@ export async function findResetLinkOwner(db: Database, token: unknown, now = new
 }
 
 /**
- * The new password: the link is used up, every session of the person ends (session version), the address counts
+ * The new password: the link is used up, every session of the person ends (their rows go), the address counts
  * as confirmed (only its owner could open the link) and the sign-in throttle for it starts afresh.
  */
 export async function completePasswordReset(
   db: Database,
-  input: { token: unknown; passwordHash: string },
+  input: { token: unknown; passwordHash: string; ip: string },
   now = new Date(),
 ): Promise<User | undefined> {
   if (!looksLikeToken(input.token)) return undefined;
@@ -98,6 +90,7 @@ export async function completePasswordReset(
     const owner = link.user;
     if (!(await useEmailToken(tx, link.row.id, now))) return undefined;
     const updated = await setUserPassword(tx, owner.id, input.passwordHash, now);
+    await deleteSessionsForUser(tx, owner.id);
     await revokeEmailTokens(tx, owner.id, 'reset_password', now);
     await recordAudit(tx, { event: 'password_reset_completed', userId: owner.id });
     if (!owner.confirmedAt) {
@@ -107,6 +100,6 @@ export async function completePasswordReset(
     }
     return updated;
   });
-  if (user) await clearSignInFailures(db, user.email);
+  if (user) await clearSignInFailures(db, user.email, input.ip, now);
   return user;
 }

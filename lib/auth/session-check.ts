@@ -1,20 +1,28 @@
 import type { Executor } from '@/db';
-import { findUserById } from '@/db/queries/users';
-import type { User } from '@/db/schema';
+import { deleteSession, findSessionWithUser, touchSession } from '@/db/queries/sessions';
+import type { Session, User } from '@/db/schema';
 
-type SessionToken = { sub?: string; sv?: number };
+/** How stale `last_used_at` may get: a few minutes' precision keeps most requests free of writes. */
+export const LAST_USED_PRECISION_MS = 5 * 60 * 1000;
+
+export type CurrentSession = { session: Session; user: User };
 
 /**
- * Whether a session token still stands: its person exists, is confirmed, and has the session version the token
- * was issued with. A new password raises the version; deleting the profile removes the person. Either way every
- * session of theirs ends at its next request, on every instance. `loadUser` lets a request share one read.
+ * Whether a session id from a cookie still stands, on every request: its row exists (sign-out, a new password or
+ * a deleted profile delete it) and its fixed end has not come. An ended session's row is deleted on sight.
  */
-export async function isSessionCurrent(
-  db: Executor,
-  token: SessionToken,
-  loadUser: (id: string) => Promise<User | undefined> = (id) => findUserById(db, id),
-): Promise<boolean> {
-  if (!token.sub || typeof token.sv !== 'number') return false;
-  const user = await loadUser(token.sub);
-  return Boolean(user?.confirmedAt) && user?.sessionVersion === token.sv;
+export async function checkSession(db: Executor, sessionId: unknown, now = new Date()): Promise<CurrentSession | undefined> {
+  if (typeof sessionId !== 'string' || sessionId.length > 100) return undefined;
+  const found = await findSessionWithUser(db, sessionId);
+  if (!found) return undefined;
+  if (found.session.expiresAt <= now) {
+    await deleteSession(db, found.session.id, found.user.id);
+    return undefined;
+  }
+  const staleSince = new Date(now.getTime() - LAST_USED_PRECISION_MS);
+  if (found.session.lastUsedAt <= staleSince) {
+    await touchSession(db, found.session.id, now, staleSince);
+    return { ...found, session: { ...found.session, lastUsedAt: now } };
+  }
+  return found;
 }

@@ -4,14 +4,20 @@ import { cache } from 'react';
 import { auth } from '@/auth';
 import type { User } from '@/db/schema';
 import { redirectTo } from '@/i18n/redirect';
-import { userById } from './user-by-id';
+import { sessionById } from './session-by-id';
+import type { CurrentSession } from './session-check';
 
-/** The signed-in person, read once per request (header and page share it), or null. */
-export const currentUser = cache(async (): Promise<User | null> => {
+/** This request's session row and its person, read once per request (header and page share it), or null. */
+export const currentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await auth();
-  if (!session?.user.id) return null;
-  return (await userById(session.user.id)) ?? null;
+  if (!session?.sessionId) return null;
+  return (await sessionById(session.sessionId)) ?? null;
 });
+
+/** The signed-in person, or null. */
+export async function currentUser(): Promise<User | null> {
+  return (await currentSession())?.user ?? null;
+}
 
 /** Portal pages: the signed-in person, or off to the sign-in mask, which sends them back to `path` afterwards. */
 export async function requireUser(path: string, locale: Locale): Promise<User> {

@@ -1,10 +1,11 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
+import { findNewestRegistration } from '@/db/queries/registrations';
 import { findUserByEmail } from '@/db/queries/users';
 import type { User } from '@/db/schema';
 import { auditIpHash } from '@/lib/security/ip-hash';
 import { verifyPassword } from '@/lib/security/passwords';
-import { clearSignInFailures, recordSignInFailure, signInWait } from './throttle';
+import { refundSignInAttempt, reserveSignInAttempt } from './throttle';
 
 export type SignInOutcome =
   | { status: 'ok'; user: User }
@@ -19,37 +20,43 @@ export type SignInOutcome =
 const DUMMY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$U+QNS6aQIkkI4FPqsGfN7A$grwuRMNpXf8TWwmF0tJnRPrOIM2nKw9wWBt9UTBMiGk';
 
 /**
- * Checks an address and password, throttled per address and per IP in the database (so every instance sees the
- * same counts). Unknown address and wrong password give the same answer after the same work.
+ * Checks an address and password, throttled per address+IP, per address and per IP in the database (so every
+ * instance sees the same counts). The attempt is counted before the password is checked and refunded when it
+ * was right, so parallel guesses cannot slip past the count. Unknown address and wrong password give the same
+ * answer after the same work. `verify` is the argon2id check (replaceable in tests, to count the checks).
  */
 export async function signInWithPassword(
   db: Database,
   input: { email: string; password: string; ip: string },
   now = new Date(),
+  verify: (hash: string, password: string) => Promise<boolean> = verifyPassword,
 ): Promise<SignInOutcome> {
   const ipHash = auditIpHash(input.ip);
-  const wait = await signInWait(db, input.email, input.ip, now);
+  const reservation = await reserveSignInAttempt(db, input.email, input.ip, now);
   const user = await findUserByEmail(db, input.email);
-  if (wait > 0) {
-    await recordAudit(db, { event: 'sign_in_throttled', userId: user?.id, ipHash, details: { retryAfterSeconds: wait } });
-    return { status: 'throttled', retryAfterSeconds: wait };
+  // No profile yet: the newest registration attempt's password tells its owner to confirm first.
+  const pending = user ? undefined : await findNewestRegistration(db, input.email);
+  if (!reservation.ok) {
+    const { retryAfterSeconds, by } = reservation;
+    await recordAudit(db, { event: 'sign_in_throttled', userId: user?.id, ipHash, details: { retryAfterSeconds, by } });
+    return { status: 'throttled', retryAfterSeconds };
   }
-  const matches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
+  const matches = await verify(user?.passwordHash ?? pending?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
+  if (pending && matches) {
+    await refundSignInAttempt(db, reservation, now);
+    await recordAudit(db, { event: 'sign_in_unconfirmed', ipHash, details: { registration: pending.id } });
+    return { status: 'unconfirmed' };
+  }
   if (!user || !matches) {
-    const failures = await recordSignInFailure(db, input.email, input.ip, now);
     await recordAudit(db, {
       event: 'sign_in_failed',
       userId: user?.id,
       ipHash,
-      details: { reason: user ? 'wrong_password' : 'unknown_address', failures },
+      details: { reason: user ? 'wrong_password' : 'unknown_address', failures: reservation.failures },
     });
     return { status: 'invalid' };
   }
-  await clearSignInFailures(db, input.email);
-  if (!user.confirmedAt) {
-    await recordAudit(db, { event: 'sign_in_unconfirmed', userId: user.id, ipHash });
-    return { status: 'unconfirmed' };
-  }
+  await refundSignInAttempt(db, reservation, now);
   await recordAudit(db, { event: 'sign_in_succeeded', userId: user.id, ipHash });
   return { status: 'ok', user };
 }

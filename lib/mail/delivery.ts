@@ -1,24 +1,22 @@
 import 'server-only';
 import { after } from 'next/server';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { env } from '@/lib/env';
 import { deliverDueMail, type MailTransport } from './deliver';
 import { transportFor } from './transport-for';
 import { describeError } from '@/lib/log';
 
-let cached: { transport: MailTransport | null } | undefined;
+let cached: MailTransport | undefined;
 
 /** This deployment's transport, made once per instance (the Resend client inside it is made on first send). */
-export function currentTransport(): MailTransport | null {
-  cached ??= { transport: transportFor(env()) };
-  return cached.transport;
+export function currentTransport(): MailTransport {
+  cached ??= transportFor(env());
+  return cached;
 }
 
 async function deliverNow(): Promise<void> {
-  const transport = currentTransport();
-  if (!transport) return;
   try {
-    await deliverDueMail(await getDatabase(), transport);
+    await deliverDueMail(await getDatabase(), currentTransport());
   } catch (error) {
     console.error('mail delivery after response failed:', describeError(error));
   }

@@ -9,6 +9,8 @@ export type SendMailInput<K extends MailTemplateName> = {
   template: K;
   locale: Locale;
   data: MailTemplateData<K>;
+  /** When the link the mail carries expires: the stored copy is deleted then, whatever became of it. */
+  discardAfter?: Date;
 };
 
 /**
@@ -17,5 +19,11 @@ export type SendMailInput<K extends MailTemplateName> = {
  */
 export async function sendMail<K extends MailTemplateName>(db: Executor, input: SendMailInput<K>): Promise<string> {
   const rendered = await renderMail(input.template, input.locale, input.data);
-  return enqueueMail(db, { to: input.to, template: input.template, locale: input.locale, ...rendered });
+  return enqueueMail(db, {
+    to: input.to,
+    template: input.template,
+    locale: input.locale,
+    discardAfter: input.discardAfter ?? null,
+    ...rendered,
+  });
 }

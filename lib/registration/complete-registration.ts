@@ -1,31 +1,23 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { findCompanyForEmail } from '@/db/queries/companies';
-import { hasConsent, recordConsent } from '@/db/queries/consents';
-import { revokeEmailTokens } from '@/db/queries/email-tokens';
-import { createUser, findUserByEmail, replaceUnconfirmedUser } from '@/db/queries/users';
-import type { Gender, Locale } from '@/db/schema';
+import { createRegistration } from '@/db/queries/registrations';
+import { findUserByEmail } from '@/db/queries/users';
+import type { Locale } from '@/db/schema';
 import { EMAIL_INFORMATION_VERSION, TERMS_OF_USE_VERSION } from '@/lib/legal/versions';
-import { sendMail } from '@/lib/mail/send-mail';
-import { issueConfirmationLink } from './issue-confirmation';
 import { mailUrl } from '@/lib/mail/links';
+import { sendMail } from '@/lib/mail/send-mail';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+import type { RegistrationData } from './answers';
+import { CONFIRMATION_VALID_DAYS, issueConfirmationLink } from './issue-confirmation';
+import { confirmationMailsPerAddress, draftUses, existingNoticesPerAddress } from './limits';
 
-export { CONFIRMATION_VALID_DAYS } from './issue-confirmation';
-
-export type CompletedDraft = {
-  firstName: string;
-  lastName: string;
-  email: string;
-  passwordHash: string;
-  officeWorkplace: boolean;
-  disciplinaryReports: boolean;
-  birthYear: number | null;
-  gender: Gender | null;
-  language: Locale | null;
-};
+export { CONFIRMATION_VALID_DAYS };
 
 export type RegistrationInput = {
-  draft: CompletedDraft;
+  data: RegistrationData;
+  /** The draft's id: a draft is accepted once (see draftUses). */
+  draftId: string;
   emailInformation: boolean;
   /** The page's language; the chosen Sprache wins for the mail. */
   pageLocale: Locale;
@@ -33,24 +25,31 @@ export type RegistrationInput = {
   now?: Date;
 };
 
-export type RegistrationOutcome = 'registered' | 'replaced' | 'existing-confirmed' | 'not-a-customer';
+/**
+ * 'registered': a new attempt and its mail; 'existing-confirmed': a notice to the profile's owner instead;
+ * 'mail-limited' / 'replayed': nothing written (too many mails to the address, or a draft used before).
+ * The person registering sees the same success page for all four.
+ */
+export type RegistrationOutcome = 'registered' | 'existing-confirmed' | 'mail-limited' | 'replayed' | 'not-a-customer';
 
 /**
- * "Akzeptieren": in one transaction, the unconfirmed profile, the consent ledger rows, the confirmation token
- * (its hash) and the mail in the outbox. An address with a confirmed profile changes nothing and gets a notice
- * instead; the person registering sees the same success page either way.
+ * "Akzeptieren", in one transaction: the registration attempt with everything entered (consents included), its
+ * confirmation link (the token's hash) and the mail in the outbox. Nothing becomes a profile before the address
+ * is confirmed (confirm-email.ts). An address with a confirmed profile changes nothing; its owner gets a notice.
  */
 export async function completeRegistration(db: Database, input: RegistrationInput): Promise<RegistrationOutcome> {
   const now = input.now ?? new Date();
-  const { draft } = input;
-  const locale = draft.language ?? input.pageLocale;
+  const { data } = input;
+  const locale = data.language ?? input.pageLocale;
 
   return db.transaction(async (tx) => {
-    const company = await findCompanyForEmail(tx, draft.email);
+    const company = await findCompanyForEmail(tx, data.email);
     if (!company) return 'not-a-customer';
+    if (!(await hitRateLimit(tx, draftUses, input.draftId, now)).ok) return 'replayed';
 
-    const existing = await findUserByEmail(tx, draft.email);
-    if (existing?.confirmedAt) {
+    const existing = await findUserByEmail(tx, data.email);
+    if (existing) {
+      if (!(await hitRateLimit(tx, existingNoticesPerAddress, data.email, now)).ok) return 'mail-limited';
       const mailLocale = existing.language ?? locale;
       await sendMail(tx, {
         to: existing.email,
@@ -66,27 +65,23 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
       return 'existing-confirmed';
     }
 
-    const profile = { ...draft, companyId: company.id, confirmedAt: null };
-    const user = existing ? await replaceUnconfirmedUser(tx, existing.id, profile) : await createUser(tx, profile);
-    if (existing) await revokeEmailTokens(tx, user.id, 'confirm_email', now);
-
-    await recordConsent(tx, { userId: user.id, kind: 'terms_of_use', textVersion: TERMS_OF_USE_VERSION, granted: true });
-    const hadEmailConsent = existing ? await hasConsent(tx, user.id, 'email_information') : false;
-    if (input.emailInformation || hadEmailConsent) {
-      await recordConsent(tx, {
-        userId: user.id,
-        kind: 'email_information',
-        textVersion: EMAIL_INFORMATION_VERSION,
-        granted: input.emailInformation,
-      });
-    }
-
-    await issueConfirmationLink(tx, user, { locale, appUrl: input.appUrl, now });
-    await recordAudit(tx, {
-      event: existing ? 'registration_replaced' : 'registration_completed',
-      userId: user.id,
-      details: { company: company.name },
+    if (!(await hitRateLimit(tx, confirmationMailsPerAddress, data.email, now)).ok) return 'mail-limited';
+    const registration = await createRegistration(tx, {
+      ...data,
+      email: data.email.toLowerCase(),
+      companyId: company.id,
+      pageLocale: input.pageLocale,
+      termsVersion: TERMS_OF_USE_VERSION,
+      emailInformation: input.emailInformation,
+      emailInformationVersion: EMAIL_INFORMATION_VERSION,
+      createdAt: now,
+      keepUntil: new Date(now.getTime() + CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000),
     });
-    return existing ? 'replaced' : 'registered';
+    await issueConfirmationLink(tx, registration, { locale, appUrl: input.appUrl, now });
+    await recordAudit(tx, {
+      event: 'registration_completed',
+      details: { registration: registration.id, company: company.name },
+    });
+    return 'registered';
   });
 }

@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { seal, unseal } from '@/lib/security/seal';
+import { stepTwoSchema } from '@/lib/validation/registration';
 
 /** The registration in progress. Lives only in an encrypted cookie: nothing is stored before "Akzeptieren". */
 const draftSchema = z.object({
+  /** Random: "Akzeptieren" uses it up, so a copy of the cookie replayed later sends no further mail. */
+  id: z.string().min(16).max(64),
   stepOne: z
     .object({
       firstName: z.string().max(100),
@@ -11,16 +15,8 @@ const draftSchema = z.object({
       passwordHash: z.string().startsWith('$argon2id$').max(200),
     })
     .optional(),
-  /** Valid step 2 answers, once "Registrieren" accepted them. */
-  stepTwo: z
-    .object({
-      officeWorkplace: z.enum(['yes', 'no']),
-      disciplinaryReports: z.enum(['yes', 'no']),
-      birthYear: z.string().max(4),
-      gender: z.enum(['', 'female', 'male', 'diverse']),
-      language: z.enum(['', 'de', 'en']),
-    })
-    .optional(),
+  /** Valid step 2 answers, once "Registrieren" accepted them (the form's own schema). */
+  stepTwo: stepTwoSchema.optional(),
   /** Step 2 entries kept by "Zurück" even when incomplete, so going forward again shows them. */
   stepTwoEntries: z.record(z.string(), z.string().max(20)).optional(),
   expiresAt: z.number(),
@@ -33,7 +29,7 @@ export const DRAFT_TTL_SECONDS = 60 * 60;
 const PURPOSE = 'registration-draft';
 
 export function emptyDraft(now = Date.now()): Draft {
-  return { expiresAt: now + DRAFT_TTL_SECONDS * 1000 };
+  return { id: randomBytes(16).toString('base64url'), expiresAt: now + DRAFT_TTL_SECONDS * 1000 };
 }
 
 export function sealDraft(draft: Draft, secret: string, now = Date.now()): string {

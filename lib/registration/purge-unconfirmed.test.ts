@@ -1,71 +1,92 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { markUserConfirmed } from '@/db/queries/users';
-import { consents, emailTokens, mailOutbox, rateLimitBuckets, users } from '@/db/schema';
+import { useTestDatabase } from '@/db/test-database-hooks';
+import { enqueueMail, markMailDelivered } from '@/db/queries/mail-outbox';
+import { emailTokens, mailOutbox, rateLimitBuckets, registrations, sessions } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
 import { hitRateLimit } from '@/lib/security/rate-limit';
+import { acceptInput, addTestUser } from '@/lib/testing/fixtures';
+import { startSession } from '@/lib/auth/sessions';
 import { completeRegistration } from './complete-registration';
-import { purgeUnconfirmed } from './purge-unconfirmed';
-import { testDraft } from '@/lib/testing/fixtures';
-import { useTestDatabase } from '@/db/test-database-hooks';
+import { describePurge, purgeUnconfirmed } from './purge-unconfirmed';
 
 const now = new Date('2026-11-27T03:17:00Z');
-const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+const HOUR = 60 * 60 * 1000;
+const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * HOUR);
 
-describe.each(testDatabaseKinds)('clean-up of unconfirmed profiles on $label', ({ kind, enabled }) => {
+describe.each(testDatabaseKinds)('the daily clean-up on $label', ({ kind, enabled }) => {
   const open = useTestDatabase(kind, enabled);
+  const registeredAt = (email: string, age: number) => completeRegistration(open.db, acceptInput(email, { now: daysAgo(age) }));
+  const countOf = async (table: typeof registrations | typeof mailOutbox | typeof emailTokens) =>
+    (await open.db.select({ n: count() }).from(table))[0]!.n;
 
-  /** A registration whose profile was created `age` days before `now`. */
-  const registered = async (email: string, age: number, confirmed = false) => {
-    await completeRegistration(open.db, {
-      draft: testDraft(email),
-      emailInformation: true,
-      pageLocale: 'de',
-      appUrl: 'http://portal.test',
+  describe.skipIf(!enabled)('', () => {
+    it('deletes exactly the registrations unconfirmed for 7 days, with their mail', async () => {
+      await registeredAt('stale@example.com', 8);
+      await registeredAt('also-stale@example.org', 30);
+      await registeredAt('fresh@example.com', 6);
+      await registeredAt('almost@example.com', 7 - 1 / 24);
+
+      const report = await purgeUnconfirmed(open.db, now);
+
+      expect(report.registrations).toBe(2);
+      const left = await open.db.select({ email: registrations.email }).from(registrations).orderBy(registrations.email);
+      expect(left.map((r) => r.email)).toEqual(['almost@example.com', 'fresh@example.com']);
+      const mailTo = await open.db.select({ to: mailOutbox.to }).from(mailOutbox);
+      expect(mailTo.map((m) => m.to).sort()).toEqual(['almost@example.com', 'fresh@example.com']);
+      // Run again: nothing more to do.
+      expect((await purgeUnconfirmed(open.db, now)).registrations).toBe(0);
     });
-    const [user] = await open.db.update(users).set({ createdAt: daysAgo(age) }).where(eq(users.email, email)).returning();
-    if (confirmed) await markUserConfirmed(open.db, user!.id, daysAgo(age - 1));
-    return user!.id;
-  };
-  const rowsOf = async (userId: string) => {
-    const [[t], [c]] = await Promise.all([
-      open.db.select({ n: count() }).from(emailTokens).where(eq(emailTokens.userId, userId)),
-      open.db.select({ n: count() }).from(consents).where(eq(consents.userId, userId)),
-    ]);
-    return { tokens: t!.n, consents: c!.n };
-  };
 
-  it.skipIf(!enabled)('deletes exactly the unconfirmed profiles older than 7 days, with tokens, consents and mail', async () => {
-    const stale = await registered('stale@example.com', 8);
-    const alsoStale = await registered('also-stale@example.org', 30);
-    await registered('fresh@example.com', 6);
-    await registered('almost@example.com', 7 - 1 / 24);
-    await registered('confirmed-long-ago@example.com', 90, true);
-    expect(await rowsOf(stale)).toEqual({ tokens: 1, consents: 2 });
+    it('keeps no usable link: mail whose link expired, captured mail after a day, sent mail after a week', async () => {
+      await open.db.delete(mailOutbox);
+      const mail = (to: string, at: Date, discardAfter: Date | null = null) =>
+        enqueueMail(open.db, { to, template: 'test', locale: 'de', subject: 's', html: '<p>h</p>', text: 't', discardAfter });
+      const expiredReset = await mail('reset@example.com', daysAgo(0), new Date(now.getTime() - 1000));
+      const liveReset = await mail('reset-live@example.com', daysAgo(0), new Date(now.getTime() + HOUR));
+      const oldCaptured = await mail('captured@example.com', daysAgo(0));
+      const oldSent = await mail('sent@example.com', daysAgo(0));
+      const freshSent = await mail('sent-fresh@example.com', daysAgo(0));
+      await markMailDelivered(open.db, oldCaptured, 'captured', now);
+      await markMailDelivered(open.db, oldSent, 'sent', now);
+      await markMailDelivered(open.db, freshSent, 'sent', now);
+      await open.db.update(mailOutbox).set({ createdAt: daysAgo(1.1) }).where(eq(mailOutbox.id, oldCaptured));
+      await open.db.update(mailOutbox).set({ createdAt: daysAgo(8) }).where(eq(mailOutbox.id, oldSent));
+      await open.db.update(mailOutbox).set({ createdAt: daysAgo(2) }).where(eq(mailOutbox.id, freshSent));
 
-    const report = await purgeUnconfirmed(open.db, now);
+      await purgeUnconfirmed(open.db, now);
 
-    expect(report).toMatchObject({ profiles: 2, mails: 2 });
-    const left = await open.db.select({ email: users.email }).from(users).orderBy(users.email);
-    expect(left.map((u) => u.email)).toEqual(['almost@example.com', 'confirmed-long-ago@example.com', 'fresh@example.com']);
-    expect(await rowsOf(stale)).toEqual({ tokens: 0, consents: 0 });
-    expect(await rowsOf(alsoStale)).toEqual({ tokens: 0, consents: 0 });
-    const mailTo = await open.db.select({ to: mailOutbox.to }).from(mailOutbox);
-    expect(mailTo.map((m) => m.to).sort()).toEqual(['almost@example.com', 'confirmed-long-ago@example.com', 'fresh@example.com']);
+      const left = await open.db.select({ id: mailOutbox.id, html: mailOutbox.html }).from(mailOutbox);
+      expect(left.map((m) => m.id).sort()).toEqual([liveReset, freshSent].sort());
+      expect(left.find((m) => m.id === freshSent)!.html).toBe('');
+      expect(left.map((m) => m.id)).not.toContain(expiredReset);
+    });
 
-    // Run again: nothing more to do, and the confirmed profile is still there a year on.
-    expect((await purgeUnconfirmed(open.db, now)).profiles).toBe(0);
-    expect((await purgeUnconfirmed(open.db, daysAgo(-365))).profiles).toBe(2);
-    const [confirmed] = await open.db.select().from(users).where(sql`${users.confirmedAt} is not null`);
-    expect(confirmed?.email).toBe('confirmed-long-ago@example.com');
-  });
+    it('drops links a week past their expiry and rate-limit buckets whose window ended a day ago', async () => {
+      const tokensBefore = await countOf(emailTokens);
+      const report = await purgeUnconfirmed(open.db, new Date(now.getTime() + 30 * 24 * HOUR));
+      expect(report.emailTokens).toBe(tokensBefore);
+      expect(await countOf(emailTokens)).toBe(0);
 
-  it.skipIf(!enabled)('drops rate-limit buckets whose window ended more than a day ago', async () => {
-    const rule = { name: 'purge-test', limit: 3, windowSeconds: 3600 };
-    await hitRateLimit(open.db, rule, 'old@example.com', daysAgo(2));
-    await hitRateLimit(open.db, rule, 'recent@example.com', daysAgo(0.1));
-    const report = await purgeUnconfirmed(open.db, now);
-    expect(report.rateLimitBuckets).toBe(1);
-    expect(await open.db.select({ n: count() }).from(rateLimitBuckets)).toEqual([{ n: 1 }]);
+      await open.db.delete(rateLimitBuckets);
+      const rule = { name: 'purge-test', limit: 3, windowSeconds: 3600 };
+      await hitRateLimit(open.db, rule, 'old@example.com', daysAgo(2));
+      await hitRateLimit(open.db, rule, 'recent@example.com', daysAgo(0.1));
+      expect((await purgeUnconfirmed(open.db, now)).rateLimitBuckets).toBe(1);
+      expect(await open.db.select({ n: count() }).from(rateLimitBuckets)).toEqual([{ n: 1 }]);
+    });
+
+    it('drops sessions past their end, and only those', async () => {
+      const user = await addTestUser(open.db, 'signed-in@example.com', { confirmedAt: daysAgo(30) });
+      const signInAt = (hoursAgo: number) =>
+        startSession(open.db, { userId: user.id, ip: '192.0.2.1', userAgent: null }, new Date(now.getTime() - hoursAgo * HOUR));
+      await signInAt(8);
+      const running = await signInAt(7);
+      const report = await purgeUnconfirmed(open.db, now);
+      expect(report.sessions).toBe(1);
+      expect(describePurge(report)).toContain('1 ended session(s)');
+      const left = await open.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id));
+      expect(left).toEqual([{ id: running }]);
+    });
   });
 });

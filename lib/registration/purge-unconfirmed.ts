@@ -1,27 +1,33 @@
 import type { Database } from '@/db';
+import { deleteEmailTokensExpiredBefore } from '@/db/queries/email-tokens';
+import { deleteMailTo } from '@/db/queries/mail-outbox';
 import { deleteStaleBuckets } from '@/db/queries/rate-limits';
-import { deleteMailTo, deleteUnconfirmedUsersCreatedBefore } from '@/db/queries/unconfirmed-profiles';
-import { CONFIRMATION_VALID_DAYS } from './complete-registration';
+import { deleteRegistrationsKeptUntil } from '@/db/queries/registrations';
+import { deleteExpiredSessions } from '@/db/queries/sessions';
+import { discardStaleMail } from '@/lib/mail/retention';
+import { CONFIRMATION_VALID_DAYS } from './issue-confirmation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type PurgeReport = { profiles: number; mails: number; rateLimitBuckets: number };
+export type PurgeReport = { registrations: number; mails: number; emailTokens: number; rateLimitBuckets: number; sessions: number };
 
 /**
- * The promise of the registration mail: a profile not confirmed within 7 days is deleted, with its tokens,
- * consent rows (cascading foreign keys) and its mail, in one transaction. Confirmed profiles are never touched.
- * Rate-limit buckets whose window ended a day ago go too; they hold nothing any more.
+ * The promise of the registration mail: a registration not confirmed within 7 days of its newest link is
+ * deleted, with its mail, in one transaction. Confirmed profiles are never touched. With it go what holds nothing
+ * any more: mail past its retention (lib/mail/retention.ts), links a week past their expiry, rate-limit buckets
+ * whose window ended a day ago, and sessions past their end.
  */
 export async function purgeUnconfirmed(db: Database, now = new Date()): Promise<PurgeReport> {
-  const cutoff = new Date(now.getTime() - CONFIRMATION_VALID_DAYS * DAY_MS);
   return db.transaction(async (tx) => {
-    const addresses = await deleteUnconfirmedUsersCreatedBefore(tx, cutoff);
-    const mails = await deleteMailTo(tx, addresses);
+    const addresses = await deleteRegistrationsKeptUntil(tx, now);
+    const mails = (await deleteMailTo(tx, addresses)) + (await discardStaleMail(tx, now));
+    const emailTokens = await deleteEmailTokensExpiredBefore(tx, new Date(now.getTime() - CONFIRMATION_VALID_DAYS * DAY_MS));
     const rateLimitBuckets = await deleteStaleBuckets(tx, new Date(now.getTime() - DAY_MS));
-    return { profiles: addresses.length, mails, rateLimitBuckets };
+    const sessions = await deleteExpiredSessions(tx, now);
+    return { registrations: addresses.length, mails, emailTokens, rateLimitBuckets, sessions };
   });
 }
 
 export function describePurge(report: PurgeReport): string {
-  return `deleted ${report.profiles} unconfirmed profile(s) older than ${CONFIRMATION_VALID_DAYS} days, ${report.mails} mail(s) to them and ${report.rateLimitBuckets} stale rate-limit bucket(s)`;
+  return `deleted ${report.registrations} address(es) with unconfirmed registrations older than ${CONFIRMATION_VALID_DAYS} days, ${report.mails} mail(s), ${report.emailTokens} expired link(s), ${report.rateLimitBuckets} stale rate-limit bucket(s) and ${report.sessions} ended session(s)`;
 }

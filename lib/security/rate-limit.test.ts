@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { deleteStaleBuckets } from '@/db/queries/rate-limits';
 import { rateLimitBuckets } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
-import { clientIp } from './client-ip';
 import { hitRateLimit, peekRateLimit, type RateLimitRule, resetRateLimit } from './rate-limit';
 import { useTestDatabase } from '@/db/test-database-hooks';
 
@@ -51,13 +50,5 @@ describe.each(testDatabaseKinds)('rate limits on $label', ({ kind, enabled }) =>
     await hitRateLimit(open.db, rule, 'old@example.com', new Date('2026-01-01T00:00:00Z'));
     expect(await deleteStaleBuckets(open.db, new Date('2026-06-01T00:00:00Z'))).toBeGreaterThanOrEqual(1);
     expect(await peekRateLimit(open.db, rule, 'old@example.com', new Date('2026-01-01T00:00:01Z'))).toEqual({ ok: true, hits: 0 });
-  });
-});
-
-describe('client address', () => {
-  it('takes the first x-forwarded-for entry, then x-real-ip', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
-    expect(clientIp(new Headers())).toBe('unknown');
   });
 });

@@ -1,5 +1,5 @@
 import type { Executor } from '@/db';
-import { blockBucket, deleteBucket, findBucket, hitBucket } from '@/db/queries/rate-limits';
+import { type BucketState, deleteBucket, findBucket, hitBucket } from '@/db/queries/rate-limits';
 import { keyedHash } from './keyed-hash';
 
 /** A named limit: at most `limit` hits per `windowSeconds` for one subject (an address, an IP, an account). */
@@ -25,8 +25,8 @@ export async function hitRateLimit(db: Executor, rule: RateLimitRule, subject: s
 }
 
 /**
- * Whether one more attempt would be within the limit, without counting it: for checks that count only failures
- * (sign-in), asked before the attempt. `hits` is what has been counted so far.
+ * Whether one more attempt would be within the limit, without counting it, for checks that count only some
+ * outcomes. `hits` is what has been counted so far. (Sign-in reserves instead: lib/auth/throttle.ts.)
  */
 export async function peekRateLimit(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
   const bucket = await findBucket(db, bucketKey(rule, subject));
@@ -39,13 +39,13 @@ export async function resetRateLimit(db: Executor, rule: RateLimitRule, subject:
   await deleteBucket(db, bucketKey(rule, subject));
 }
 
-/** Holds the subject off until `until`, on top of the counting (e.g. growing delays after repeated failures). */
-export async function blockRateLimit(db: Executor, rule: RateLimitRule, subject: string, until: Date): Promise<void> {
-  await blockBucket(db, bucketKey(rule, subject), until);
+/** A bucket as it stands at `now`: once its window has run out, it is a fresh, empty window beginning now. */
+export function currentWindow(rule: RateLimitRule, bucket: BucketState, now: Date): BucketState {
+  if (bucket.windowStartedAt.getTime() + rule.windowSeconds * 1000 > now.getTime()) return bucket;
+  return { hits: 0, windowStartedAt: now, blockedUntil: bucket.blockedUntil };
 }
 
-/** Seconds the subject is still held off by `blockRateLimit`, or 0. */
-export async function blockedSeconds(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<number> {
-  const until = (await findBucket(db, bucketKey(rule, subject)))?.blockedUntil;
+/** Whole seconds from `now` until `until` (at least 1 while it is ahead), or 0 once it has passed. */
+export function secondsUntil(until: Date | null, now: Date): number {
   return until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 1000) : 0;
 }

@@ -24,3 +24,18 @@ describe('password strength', () => {
     expect(isStrongPassword('correct-horse-battery-staple-42', erika)).toBe(true);
   });
 });
+
+describe('the bounds of the strength check', () => {
+  it('scores only the first 32 characters: a guessable start is refused whatever follows', () => {
+    expect(isStrongPassword(`${'a'.repeat(32)} Kaffeetasse Wolkenkratzer Brise`, [])).toBe(false);
+    expect(isStrongPassword(`Kaffeetasse Wolkenkratzer Brise ${'a'.repeat(90)}`, [])).toBe(true);
+  });
+
+  it('gives the meter the same verdict as the server, also when only the name made it look strong', () => {
+    const hints = ['Erika', 'Mustermann', 'erika@example.com'];
+    for (const password of ['ErikaMustermann2024!', 'Kaffeetasse Wolkenkratzer Brise', 'mustermann.erika.1984', 'Tintenfisch Erika Laterne']) {
+      expect(passwordScore(password, hints) >= 3, password).toBe(isStrongPassword(password, hints));
+    }
+    expect(passwordScore('ErikaMustermannErika', hints)).toBeLessThan(3);
+  });
+});

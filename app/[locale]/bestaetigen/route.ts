@@ -1,28 +1,37 @@
 import { hasLocale } from 'next-intl';
-import { getDatabase } from '@/db';
+import { NextResponse } from 'next/server';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { confirmEmail } from '@/lib/registration/confirm-email';
+import { getDatabase } from '@/lib/database';
 import { describeError } from '@/lib/log';
+import { confirmationLink } from '@/lib/registration/confirm-link-cookie';
+import { inspectConfirmationLink } from '@/lib/registration/confirm-email';
 
 /**
- * The link in the confirmation mail. Confirms (safe to open again), then sends the person on to a page whose
- * address no longer carries the token; neither response leaks the token through the Referer header.
+ * The link in the confirmation mail. Opening it (GET or HEAD, as mail scanners do) changes nothing: a pending
+ * link's token moves into a sealed cookie and the person goes on to /bestaetigung, which shows what would be
+ * confirmed and a button that confirms (a POST). Any other link goes straight to the page that explains it.
+ * Neither response leaks the token through the Referer header.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale: requested } = await params;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const token = new URL(request.url).searchParams.get('token');
-  let result: string;
+  let state: string;
   try {
-    result = await confirmEmail(await getDatabase(), token);
+    state = (await inspectConfirmationLink(await getDatabase(), token)).state;
   } catch (error) {
-    console.error('confirmation failed:', describeError(error));
-    result = 'error';
+    console.error('confirmation link check failed:', describeError(error));
+    state = 'error';
   }
-  const target = getPathname({ href: { pathname: '/bestaetigt', query: { ergebnis: result } }, locale });
-  return new Response(null, {
+  const target =
+    state === 'pending'
+      ? getPathname({ href: '/bestaetigung', locale })
+      : getPathname({ href: { pathname: '/bestaetigt', query: { ergebnis: state } }, locale });
+  const response = new NextResponse(null, {
     status: 303,
     headers: { Location: target, 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' },
   });
+  if (state === 'pending' && token) response.cookies.set(confirmationLink.carrying(token));
+  return response;
 }

@@ -1,11 +1,10 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
 import { signOut } from '@/auth';
-import { getDatabase } from '@/db';
 import { redirectTo } from '@/i18n/redirect';
 import { completePasswordReset, findResetLinkOwner } from '@/lib/auth/password-reset';
-import { discardResetLink, readResetLinkToken } from '@/lib/auth/reset-link-cookie';
+import { resetLink } from '@/lib/auth/reset-link-cookie';
+import { getDatabase } from '@/lib/database';
 import { formAction } from '@/lib/forms/form-action';
 import { hashPassword } from '@/lib/security/passwords';
 import { vm } from '@/lib/validation/messages';
@@ -13,22 +12,22 @@ import { isStrongPassword } from '@/lib/validation/password-strength';
 import { newPasswordSchema } from '@/lib/validation/sign-in';
 
 /** "Passwort speichern": the registration's rules, then every session ends and the person signs in afresh. */
-export const setNewPasswordAction = formAction(
-  newPasswordSchema,
-  async (data) => {
+export const setNewPasswordAction = formAction({
+  name: 'setNewPasswordAction',
+  schema: newPasswordSchema,
+  handler: async (data, { ip, locale }) => {
     const db = await getDatabase();
-    const token = await readResetLinkToken();
+    const token = await resetLink.read();
     const owner = await findResetLinkOwner(db, token);
     if (!owner) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
     if (!isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email])) {
       return { status: 'error', fieldErrors: { password: [vm('passwordWeak')] }, values: {} };
     }
-    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password) });
+    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password), ip });
     if (!user) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
-    await discardResetLink();
-    // This browser's own session (if any) ended with the new session version; drop its cookie too.
+    await resetLink.discard();
+    // This browser's own session (if any) ended with the others; drop its cookie too.
     await signOut({ redirect: false });
-    redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? (await getLocale()));
+    redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? locale);
   },
-  'setNewPasswordAction',
-);
+});

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { Link } from '@/i18n/navigation';
 import { findResetLinkOwner } from '@/lib/auth/password-reset';
-import { readResetLinkToken } from '@/lib/auth/reset-link-cookie';
+import { resetLink } from '@/lib/auth/reset-link-cookie';
 import { TextPage } from '../../_components/text-page';
 import { NewPasswordForm } from './new-password-form';
 
@@ -21,7 +21,7 @@ export default async function NewPasswordPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('PasswordReset');
-  const owner = await findResetLinkOwner(await getDatabase(), await readResetLinkToken());
+  const owner = await findResetLinkOwner(await getDatabase(), await resetLink.read());
   if (!owner) {
     return (
       <TextPage title={t('invalidTitle')}>

@@ -1,29 +1,26 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { getLocale } from 'next-intl/server';
-import { getDatabase } from '@/db';
+import type { Locale } from 'next-intl';
+import { getDatabase } from '@/lib/database';
 import { redirectTo } from '@/i18n/redirect';
-import { requestPasswordReset } from '@/lib/auth/password-reset';
+import { resetLimits, sendPasswordResetLink } from '@/lib/auth/password-reset';
 import { env } from '@/lib/env';
 import { formAction } from '@/lib/forms/form-action';
 import { writeMailAfterResponse } from '@/lib/mail/delivery';
-import { clientIp } from '@/lib/security/client-ip';
 import { resetRequestSchema } from '@/lib/validation/sign-in';
 
+const answer = (locale: Locale): never => redirectTo('/passwort-vergessen?gesendet=1', locale);
+
 /** Always the same answer, whether the address has a profile, has none, or asked too often. */
-export const requestResetAction = formAction(
-  resetRequestSchema,
-  async (data) => {
-    const locale = await getLocale();
-    await requestPasswordReset(
-      await getDatabase(),
-      { email: data.email, ip: clientIp(await headers()), pageLocale: locale, appUrl: env().appUrl },
-      new Date(),
-      // Looking the address up and writing the mail happen after the response: its timing reveals nothing.
-      { schedule: (send) => writeMailAfterResponse(send, 'requestResetAction') },
-    );
-    redirectTo('/passwort-vergessen?gesendet=1', locale);
+export const requestResetAction = formAction({
+  name: 'requestResetAction',
+  schema: resetRequestSchema,
+  limits: ({ email }, { ip }) => resetLimits(email, ip),
+  whenLimited: async (_seconds, _data, { locale }) => answer(locale),
+  handler: async ({ email }, { ip, locale }) => {
+    const db = await getDatabase();
+    // Looking the address up and writing the mail happen after the response: its timing reveals nothing.
+    writeMailAfterResponse(() => sendPasswordResetLink(db, { email, ip, pageLocale: locale, appUrl: env().appUrl }), 'requestResetAction');
+    return answer(locale);
   },
-  'requestResetAction',
-);
+});

@@ -2,12 +2,15 @@ import { hasLocale } from 'next-intl';
 import { NextResponse } from 'next/server';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { resetLinkCookie } from '@/lib/auth/reset-link-cookie';
-import { looksLikeToken } from '@/lib/security/tokens';
+import { findResetLinkOwner } from '@/lib/auth/password-reset';
+import { resetLink } from '@/lib/auth/reset-link-cookie';
+import { getDatabase } from '@/lib/database';
+import { describeError } from '@/lib/log';
 
 /**
- * The link in the reset mail. Uses nothing up (mail scanners open links too): it moves the token into a sealed
- * cookie and sends the person on to /passwort-neu, whose address carries no token. That page checks the link.
+ * The link in the reset mail. Uses nothing up (mail scanners open links too): a valid token moves into a sealed
+ * cookie, and the person goes on to /passwort-neu, whose address carries no token; anything else sets nothing
+ * and that page explains the link is no longer valid.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale: requested } = await params;
@@ -21,6 +24,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       'Cache-Control': 'no-store',
     },
   });
-  if (looksLikeToken(token)) response.cookies.set(resetLinkCookie(token));
+  try {
+    if (token && (await findResetLinkOwner(await getDatabase(), token))) response.cookies.set(resetLink.carrying(token));
+  } catch (error) {
+    console.error('reset link check failed:', describeError(error));
+  }
   return response;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { getDatabase } from '@/db';
-import { listMailbox } from '@/db/queries/mail-outbox';
-import { env } from '@/lib/env';
+import { getDatabase } from '@/lib/database';
+import { mailboxMails } from '@/lib/mail/retention';
+import { refuseUnlessMailboxReader } from '@/lib/mail/mailbox-guard';
 import { linksIn } from '@/lib/mail/links';
 
 const query = z.object({
@@ -11,11 +11,12 @@ const query = z.object({
 
 /** For automation: the mailbox as JSON, newest first, each mail with its text, HTML and links. */
 export async function GET(request: Request): Promise<Response> {
-  if (!env().devMailboxEnabled) return new Response('Not found', { status: 404 });
+  const refused = refuseUnlessMailboxReader(request);
+  if (refused) return refused;
   const params = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!params.success) return Response.json({ error: 'invalid query' }, { status: 400 });
   const db = await getDatabase();
-  const rows = await listMailbox(db, { to: params.data.to || undefined, limit: params.data.limit });
+  const rows = await mailboxMails(db, { to: params.data.to || undefined, limit: params.data.limit });
   const mails = rows.map(({ id, to, subject, status, template, locale, createdAt, text, html }) => ({
     id,
     to,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { countRecordsForEmail } from '@/db/queries/records';
-import { env } from '@/lib/env';
+import { refuseUnlessMailboxReader } from '@/lib/mail/mailbox-guard';
 
 const query = z.object({ email: z.email().max(254) });
 
@@ -10,7 +10,8 @@ const query = z.object({ email: z.email().max(254) });
  * so a test can prove that declining stored nothing. Counts only, no content.
  */
 export async function GET(request: Request): Promise<Response> {
-  if (!env().devMailboxEnabled) return new Response('Not found', { status: 404 });
+  const refused = refuseUnlessMailboxReader(request);
+  if (refused) return refused;
   const params = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!params.success) return Response.json({ error: 'invalid query' }, { status: 400 });
   const counts = await countRecordsForEmail(await getDatabase(), params.data.email);

@@ -2,12 +2,13 @@ import { Button, Link, Text } from '@react-email/components';
 import type { MailTranslator } from '../translator';
 import { MailLayout, type MailProps, mailStyles } from './mail-layout';
 
-export type ConfirmEmailData = { firstName: string; confirmUrl: string; validDays: number };
+/** No name: the address is not confirmed yet, so whoever typed the "name" may not be its owner. */
+export type ConfirmEmailData = { confirmUrl: string; validDays: number };
 
 export function ConfirmEmail({ locale, subject, t, data }: MailProps<ConfirmEmailData>) {
   return (
     <MailLayout locale={locale} subject={subject} preview={t('confirmPreview')} t={t}>
-      <Text style={mailStyles.text}>{t('greeting', { name: data.firstName })}</Text>
+      <Text style={mailStyles.text}>{t('greetingAnonymous')}</Text>
       <Text style={mailStyles.text}>{t('confirmBody')}</Text>
       <Button href={data.confirmUrl} style={mailStyles.button}>
         {t('confirmButton')}

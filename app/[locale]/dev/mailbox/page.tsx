@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { requireMailboxAccess } from '@/lib/mail/mailbox-guard';
 import { connection } from 'next/server';
-import { getDatabase } from '@/db';
-import { listMailbox } from '@/db/queries/mail-outbox';
+import { getDatabase } from '@/lib/database';
+import { mailboxMails } from '@/lib/mail/retention';
 import { Link } from '@/i18n/navigation';
-import { env } from '@/lib/env';
 import { TestMailForm } from './test-mail-form';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -21,11 +20,11 @@ export default async function MailboxPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
-  if (!env().devMailboxEnabled) notFound();
+  await requireMailboxAccess();
   const [t, format, mails] = await Promise.all([
     getTranslations('Mailbox'),
     getFormatter(),
-    getDatabase().then((db) => listMailbox(db, { limit: 100 })),
+    getDatabase().then((db) => mailboxMails(db, { limit: 100 })),
   ]);
   return (
     <div className="flex flex-col gap-8">

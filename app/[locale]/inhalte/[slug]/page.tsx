@@ -3,7 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { findUnlockedContent } from '@/db/queries/content';
 import type { User } from '@/db/schema';
 import { Link } from '@/i18n/navigation';

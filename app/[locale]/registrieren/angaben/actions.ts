@@ -11,17 +11,17 @@ import { stepTwoSchema } from '@/lib/validation/registration';
 const STEP_TWO_FIELDS = ['officeWorkplace', 'disciplinaryReports', 'birthYear', 'gender', 'language'] as const;
 
 /** Step 2 → step 3, with every answer checked. */
-export const submitStepTwoAction = formAction(
-  stepTwoSchema,
-  async (data, formData) => {
+export const submitStepTwoAction = formAction({
+  name: 'submitStepTwoAction',
+  schema: stepTwoSchema,
+  handler: async (data, { formData, locale }) => {
     const draft = await readDraft();
     const move = { replace: submittedInDialog(formData) };
-    if (!draft?.stepOne) redirectTo(registrationSteps.one, await getLocale(), move);
+    if (!draft?.stepOne) redirectTo(registrationSteps.one, locale, move);
     await writeDraft({ ...draft, stepTwo: data, stepTwoEntries: entriesOf(formData) });
-    redirectTo(registrationSteps.three, await getLocale(), move);
+    redirectTo(registrationSteps.three, locale, move);
   },
-  'submitStepTwoAction',
-);
+});
 
 /** "Zurück": keeps whatever was entered here, complete or not, and returns to step 1 (WCAG 3.3.7). */
 export async function backToStepOneAction(formData: FormData): Promise<void> {

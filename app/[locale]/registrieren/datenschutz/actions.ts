@@ -1,35 +1,34 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import { getDatabase } from '@/db';
 import { redirectTo } from '@/i18n/redirect';
+import { getDatabase } from '@/lib/database';
 import { env } from '@/lib/env';
 import { submittedInDialog } from '@/lib/forms/dialog-flag';
 import { formAction } from '@/lib/forms/form-action';
 import { deliverMailAfterResponse } from '@/lib/mail/delivery';
+import { answersFromForm } from '@/lib/registration/answers';
 import { completeRegistration } from '@/lib/registration/complete-registration';
 import { discardDraft, readDraft } from '@/lib/registration/draft-cookie';
+import { acceptLimits } from '@/lib/registration/limits';
 import { registrationSteps } from '@/lib/registration/routes';
 import { consentSchema } from '@/lib/validation/registration';
 
-/** "Akzeptieren": the only moment anything is stored. */
-export const acceptRegistrationAction = formAction(
-  consentSchema,
-  async (data, formData) => {
-    const locale = await getLocale();
+/**
+ * "Akzeptieren": the only moment anything is stored, as a registration attempt that the confirmation link turns
+ * into a profile. The same success page whatever the address (new, pending, confirmed, or over its mail limit).
+ */
+export const acceptRegistrationAction = formAction({
+  name: 'acceptRegistrationAction',
+  schema: consentSchema,
+  limits: (_data, { ip }) => acceptLimits(ip),
+  handler: async (data, { formData, locale }) => {
     const move = { replace: submittedInDialog(formData) };
     const draft = await readDraft();
     if (!draft?.stepOne || !draft.stepTwo) redirectTo(registrationSteps.one, locale, move);
-    const { stepOne, stepTwo } = draft;
     const outcome = await completeRegistration(await getDatabase(), {
-      draft: {
-        ...stepOne,
-        officeWorkplace: stepTwo.officeWorkplace === 'yes',
-        disciplinaryReports: stepTwo.disciplinaryReports === 'yes',
-        birthYear: stepTwo.birthYear ? Number(stepTwo.birthYear) : null,
-        gender: stepTwo.gender || null,
-        language: stepTwo.language || null,
-      },
+      data: { ...draft.stepOne, ...answersFromForm(draft.stepTwo) },
+      draftId: draft.id,
       emailInformation: data.emailInformation === 'on',
       pageLocale: locale,
       appUrl: env().appUrl,
@@ -38,11 +37,10 @@ export const acceptRegistrationAction = formAction(
       return { status: 'error', fieldErrors: {}, formError: 'companyEmail', values: {} };
     }
     await discardDraft();
-    deliverMailAfterResponse();
+    if (outcome === 'registered' || outcome === 'existing-confirmed') deliverMailAfterResponse();
     redirectTo(registrationSteps.done, locale, move);
   },
-  'acceptRegistrationAction',
-);
+});
 
 /** "Ablehnen": the draft is thrown away; nothing was stored, nothing is sent. */
 export async function declineRegistrationAction(formData: FormData): Promise<void> {
@@ -50,4 +48,3 @@ export async function declineRegistrationAction(formData: FormData): Promise<voi
   await discardDraft();
   redirectTo('/?abgebrochen=1', locale, { replace: submittedInDialog(formData) });
 }
-

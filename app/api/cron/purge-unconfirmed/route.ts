@@ -1,4 +1,4 @@
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { env } from '@/lib/env';
 import { refuseUnlessCron } from '@/lib/cron/cron-auth';
 import { describePurge, purgeUnconfirmed } from '@/lib/registration/purge-unconfirmed';

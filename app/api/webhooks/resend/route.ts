@@ -1,4 +1,4 @@
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import { env } from '@/lib/env';
 import { handleResendWebhook } from '@/lib/mail/resend-webhook';
 

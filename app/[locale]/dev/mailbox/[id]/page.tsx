@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { z } from 'zod';
-import { getDatabase } from '@/db';
-import { findMail } from '@/db/queries/mail-outbox';
+import { getDatabase } from '@/lib/database';
+import { mailboxMail } from '@/lib/mail/retention';
 import { Link } from '@/i18n/navigation';
-import { env } from '@/lib/env';
+import { requireMailboxAccess } from '@/lib/mail/mailbox-guard';
 import { mailForFrame } from '@/lib/mail/frame';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -22,8 +22,9 @@ export default async function MailPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await connection();
-  if (!env().devMailboxEnabled || !z.uuid().safeParse(id).success) notFound();
-  const mail = await findMail(await getDatabase(), id);
+  await requireMailboxAccess();
+  if (!z.uuid().safeParse(id).success) notFound();
+  const mail = await mailboxMail(await getDatabase(), id);
   if (!mail) notFound();
   const t = await getTranslations('Mailbox');
   return (
