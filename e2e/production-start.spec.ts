@@ -65,3 +65,53 @@ test('HSTS and upgrade-insecure-requests follow APP_URL at run time, not at buil
   expect(plain.headers.get('strict-transport-security')).toBeNull();
   expect(plain.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
 });
+
+test('a production start without a safe configuration refuses, with one line naming the variable', async () => {
+  const cases: [Record<string, string | undefined>, RegExp][] = [
+    [{ MAIL_TRANSPORT: undefined, MAILBOX_SECRET: undefined }, /MAIL_TRANSPORT is required in production/],
+    [{ APP_URL: undefined }, /APP_URL is required in production/],
+    [{ MAILBOX_SECRET: undefined }, /MAILBOX_SECRET is required with MAIL_TRANSPORT=mailbox in production/],
+    [{ VERCEL_ENV: 'production', CRON_SECRET: 'c'.repeat(32) }, /MAIL_TRANSPORT mailbox is refused on Vercel production/],
+    [{ AUTH_SECRET: undefined }, /AUTH_SECRET is required in production/],
+  ];
+  for (const [env, line] of cases) {
+    server = await startServer({ env, expectExit: true });
+    const output = server.output();
+    expect(server.exitCode, output).not.toBe(0);
+    const refusal = output.split('\n').find((l) => l.startsWith('Invalid configuration:'));
+    expect(refusal, output).toMatch(line);
+    // One line, no stack trace, no secret.
+    expect(output).not.toMatch(/^\s+at /m);
+    await server.stop();
+    server = undefined;
+  }
+});
+
+test('per-IP limits count the connection, not an X-Forwarded-For header the client wrote', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const resendTwentyOneTimes = async (url: string) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: url });
+    try {
+      const page = await context.newPage();
+      let answer = '';
+      for (let i = 0; i < 21; i++) {
+        // A different forged address for every request, as someone dodging the limit would send.
+        await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${i}` });
+        await page.goto('/bestaetigung-erneut-senden');
+        await page.getByLabel('Firmen-E-Mail-Adresse').fill(`dodge-${i}@example.com`);
+        await page.getByRole('button', { name: 'Bestätigungs-E-Mail erneut senden' }).click();
+        answer = (await page.getByRole('main').textContent()) ?? '';
+      }
+      return answer;
+    } finally {
+      await context.close();
+    }
+  };
+  // No proxy of ours in front: the 21st request from this one machine is over the limit of 20 an hour.
+  server = await startServer();
+  expect(await resendTwentyOneTimes(server.url)).toContain('Bitte warten Sie einen Moment');
+  await server.stop();
+  // Behind one trusted proxy, which appends each client's address: 21 clients, nobody over a limit.
+  server = await startServer({ env: { TRUSTED_PROXY_HOPS: '1' } });
+  expect(await resendTwentyOneTimes(server.url)).toContain('Vielen Dank. Falls für dodge-20@example.com');
+});
