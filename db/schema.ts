@@ -38,6 +38,18 @@ export const companyDomains = pgTable('company_domains', {
     .references(() => companies.id, { onDelete: 'cascade' }),
 });
 
+/** What a person enters about themselves: a registration attempt holds it until it becomes the profile's. */
+const personColumns = () => ({
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  officeWorkplace: boolean('office_workplace').notNull(),
+  disciplinaryReports: boolean('disciplinary_reports').notNull(),
+  birthYear: smallint('birth_year'),
+  gender: genderEnum('gender'),
+  language: localeEnum('language'),
+});
+
 export const users = pgTable(
   'users',
   {
@@ -45,15 +57,8 @@ export const users = pgTable(
     companyId: uuid('company_id')
       .notNull()
       .references(() => companies.id),
-    firstName: text('first_name').notNull(),
-    lastName: text('last_name').notNull(),
     email: text('email').notNull(),
-    passwordHash: text('password_hash').notNull(),
-    officeWorkplace: boolean('office_workplace').notNull(),
-    disciplinaryReports: boolean('disciplinary_reports').notNull(),
-    birthYear: smallint('birth_year'),
-    gender: genderEnum('gender'),
-    language: localeEnum('language'),
+    ...personColumns(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     /** Set when the mail provider reports a hard bounce: no further mail goes to this address. */
     mailBouncedAt: timestamp('mail_bounced_at', { withTimezone: true }),
@@ -81,14 +86,7 @@ export const registrations = pgTable(
     companyId: uuid('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
-    firstName: text('first_name').notNull(),
-    lastName: text('last_name').notNull(),
-    passwordHash: text('password_hash').notNull(),
-    officeWorkplace: boolean('office_workplace').notNull(),
-    disciplinaryReports: boolean('disciplinary_reports').notNull(),
-    birthYear: smallint('birth_year'),
-    gender: genderEnum('gender'),
-    language: localeEnum('language'),
+    ...personColumns(),
     /** The language the registration happened in: its mails use the chosen Sprache, else this. */
     pageLocale: localeEnum('page_locale').notNull(),
     /** The consents given with "Akzeptieren", written to the ledger when the address is confirmed. */
