@@ -4,16 +4,16 @@ import { env } from '@/lib/env';
  * The name of a cookie of ours: `__Host-` prefixed on https, which browsers accept only when it is Secure, for
  * the whole site and set by this host itself, so no subdomain or plain-http page can plant or overwrite it.
  */
-export function privateCookieName(name: string): string {
-  return env().secureCookies ? `__Host-${name}` : name;
+export function privateCookieName(name: string, secure = env().secureCookies): string {
+  return secure ? `__Host-${name}` : name;
 }
 
 /** Every cookie the portal sets for itself: unreadable by scripts, sent on top-level navigation, HTTPS-only on HTTPS. */
-export function privateCookieOptions(maxAgeSeconds: number) {
+export function privateCookieOptions(maxAgeSeconds: number, secure = env().secureCookies) {
   return {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: env().secureCookies,
+    secure,
     path: '/',
     maxAge: maxAgeSeconds,
   };
