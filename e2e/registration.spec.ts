@@ -104,6 +104,35 @@ test('in English the flow speaks English, and the mail follows the chosen langua
   await confirmByLink(page, confirmationLink(mail.links), 'Max Mustermann');
 });
 
+test('Enter moves forward on every step, never back, and keeps the answers', async ({ page, request, uniqueEmail }) => {
+  const email = uniqueEmail();
+  await page.goto('/registrieren');
+  await page.getByLabel('Vorname').fill('Erika');
+  await page.getByLabel('Nachname').fill('Mustermann');
+  await page.getByLabel('Firmen-E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(GOOD_PASSWORD);
+  await page.getByLabel('Passwort', { exact: true }).press('Enter');
+
+  // Step 2 has "Zurück" too: Enter in a field must still mean "Registrieren".
+  await expect(page.getByText('Schritt 2 von 3', { exact: true })).toBeVisible();
+  await page.getByRole('group', { name: 'Arbeiten Sie überwiegend an einem Büroarbeitsplatz?' }).getByLabel('Ja').check();
+  await page.getByRole('group', { name: 'Sind Ihnen Mitarbeitende disziplinarisch zugeordnet?' }).getByLabel('Nein').check();
+  await page.getByLabel('Geburtsjahr (freiwillig)').fill('1984');
+  await page.getByLabel('Geburtsjahr (freiwillig)').press('Enter');
+  await expect(page.getByText('Schritt 3 von 3', { exact: true })).toBeVisible();
+  await page.goto('/registrieren/angaben');
+  await expect(page.getByRole('group', { name: 'Arbeiten Sie überwiegend an einem Büroarbeitsplatz?' }).getByLabel('Ja')).toBeChecked();
+  await expect(page.getByLabel('Geburtsjahr (freiwillig)')).toHaveValue('1984');
+
+  // Step 3 has "Ablehnen": Enter on the ticked checkbox must accept, not decline.
+  await page.goto('/registrieren/datenschutz');
+  const terms = page.getByLabel(/Hiermit stimme ich den Nutzungsbedingungen zu/);
+  await terms.check();
+  await terms.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Registrierung erfolgreich' })).toBeVisible();
+  expect(await recordsFor(request, email)).toMatchObject({ registrations: 1, mails: 1 });
+});
+
 test('declining the privacy terms stores nothing and sends nothing', async ({ page, request, uniqueEmail, mailbox }) => {
   const email = uniqueEmail();
   await page.goto('/registrieren');

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../../_components/form/error-summary';
 import { summaryItems } from '../../../_components/form/field-errors';
 import { RadioGroup } from '../../../_components/form/radio-group';
 import { SelectField } from '../../../_components/form/select-field';
+import { StepButtons } from '../../../_components/form/step-buttons';
 import { TextField } from '../../../_components/form/text-field';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { backToStepOneAction, submitStepTwoAction } from './actions';
@@ -85,14 +86,18 @@ export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) 
         ]}
         {...fieldProps('language')}
       />
-      <div className="flex flex-wrap justify-between gap-4">
-        <button type="submit" formAction={backToStepOneAction} formNoValidate className="button-secondary">
-          {t('back')}
-        </button>
-        <button type="submit" className="button-primary" disabled={pending}>
-          {t('register')}
-        </button>
-      </div>
+      <StepButtons
+        forward={
+          <button type="submit" className="button-primary" disabled={pending}>
+            {t('register')}
+          </button>
+        }
+        backward={
+          <button type="submit" formAction={backToStepOneAction} formNoValidate className="button-secondary">
+            {t('back')}
+          </button>
+        }
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { consentSchema } from '@/lib/validation/registration';
 import { CheckboxField } from '../../../_components/form/checkbox-field';
 import { ErrorSummary } from '../../../_components/form/error-summary';
 import { summaryItems } from '../../../_components/form/field-errors';
+import { StepButtons } from '../../../_components/form/step-buttons';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { acceptRegistrationAction, declineRegistrationAction } from './actions';
 import { DialogFlag } from '../../../_components/dialog/dialog-context';
@@ -42,14 +43,18 @@ export function ConsentForm() {
         {...onToggle('termsOfUse')}
       />
       <CheckboxField name="emailInformation" label={t('emailInformation')} />
-      <div className="flex flex-wrap justify-between gap-4">
-        <button type="submit" formAction={declineRegistrationAction} formNoValidate className="button-secondary">
-          {t('decline')}
-        </button>
-        <button type="submit" className="button-primary" disabled={pending}>
-          {t('accept')}
-        </button>
-      </div>
+      <StepButtons
+        forward={
+          <button type="submit" className="button-primary" disabled={pending}>
+            {t('accept')}
+          </button>
+        }
+        backward={
+          <button type="submit" formAction={declineRegistrationAction} formNoValidate className="button-secondary">
+            {t('decline')}
+          </button>
+        }
+      />
     </form>
   );
 }
