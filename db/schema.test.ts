@@ -48,11 +48,21 @@ describe.each(testDatabaseKinds)('database on $label', ({ kind, enabled }) => {
     await expect(open.db.insert(users).values({ ...base, email: 'Erika@Example.COM' })).rejects.toThrow();
   });
 
-  it.skipIf(!enabled)('deleting a profile deletes its consent ledger with it', async () => {
+  it.skipIf(!enabled)('deleting a profile leaves its consent ledger, which names nobody, for the retention purge', async () => {
     const [user] = await open.db.select().from(users).where(eq(users.email, 'erika@example.com'));
     await open.db.insert(consents).values({ userId: user!.id, kind: 'terms_of_use', textVersion: 't1', granted: true });
     await open.db.delete(users).where(eq(users.id, user!.id));
     const [left] = await open.db.select({ n: count() }).from(consents).where(eq(consents.userId, user!.id));
-    expect(left?.n).toBe(0);
+    expect(left?.n).toBe(1);
+  });
+
+  it.skipIf(!enabled)('new columns have their defaults: person, active, published', async () => {
+    const [company] = await open.db.select({ id: companies.id, active: companies.active }).from(companies).limit(1);
+    const [user] = await open.db
+      .insert(users)
+      .values({ companyId: company!.id, firstName: 'E', lastName: 'M', email: 'defaults@example.com', passwordHash: 'x', officeWorkplace: true, disciplinaryReports: false })
+      .returning({ role: users.role });
+    const [item] = await open.db.select({ published: contentItems.published }).from(contentItems).limit(1);
+    expect([user?.role, company?.active, item?.published]).toEqual(['person', true, true]);
   });
 });

@@ -23,12 +23,23 @@ export const consentKindEnum = pgEnum('consent_kind', ['terms_of_use', 'email_in
 export const tokenPurposeEnum = pgEnum('token_purpose', ['confirm_email', 'reset_password']);
 export const mailStatusEnum = pgEnum('mail_status', ['pending', 'sent', 'captured', 'failed']);
 export const audienceEnum = pgEnum('audience', ['everyone', 'office', 'non_office', 'leaders']);
+/** An operator is ias staff: signs in like everyone, and may use the console. Granted only from the command line. */
+export const userRoleEnum = pgEnum('user_role', ['person', 'operator']);
 
-export const companies = pgTable('companies', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull().unique(),
-  createdAt: createdAt(),
-});
+export const companies = pgTable(
+  'companies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull().unique(),
+    /**
+     * A company that no longer uses the portal: its people can neither sign in nor register, and its data stays
+     * until deleted. Operators find companies by name whatever its case, hence the second unique index.
+     */
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('companies_name_lower_idx').on(sql`lower(${t.name})`)],
+);
 
 /** A customer company owns one or more e-mail domains; subdomains of a domain belong to it too. */
 export const companyDomains = pgTable('company_domains', {
@@ -59,6 +70,8 @@ export const users = pgTable(
       .references(() => companies.id),
     email: text('email').notNull(),
     ...personColumns(),
+    /** Operators (granted only from the command line: npm run ops) also see the console at /verwaltung. */
+    role: userRoleEnum('role').notNull().default('person'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     /** Set when the mail provider reports a hard bounce: no further mail goes to this address. */
     mailBouncedAt: timestamp('mail_bounced_at', { withTimezone: true }),
@@ -129,18 +142,22 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** Append-only: a withdrawal is a new row with granted = false, never an update. */
+/**
+ * Append-only: a withdrawal is a new row with granted = false, never an update. The proof outlives the profile:
+ * `user_id` has no foreign key, so deleting a profile leaves its rows, which name nobody (an id, a text version, a
+ * time), marked with `profile_deleted_at` and deleted after the retention in lib/legal/retention.ts.
+ */
 export const consents = pgTable(
   'consents',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
     kind: consentKindEnum('kind').notNull(),
     textVersion: text('text_version').notNull(),
     granted: boolean('granted').notNull(),
     createdAt: createdAt(),
+    /** When the profile was deleted: from then on the row is pseudonymous proof, kept for the stated retention. */
+    profileDeletedAt: timestamp('profile_deleted_at', { withTimezone: true }),
   },
   (t) => [index('consents_user_idx').on(t.userId, t.kind)],
 );
@@ -209,6 +226,8 @@ export const contentItems = pgTable('content_items', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull().unique(),
   audience: audienceEnum('audience').notNull(),
+  /** An unpublished item is shown to nobody, whatever it is unlocked for (a draft, or one taken down). */
+  published: boolean('published').notNull().default(true),
   sortOrder: integer('sort_order').notNull().default(0),
   createdAt: createdAt(),
 });
@@ -222,6 +241,7 @@ export const contentTranslations = pgTable(
     locale: localeEnum('locale').notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
+    /** Markdown, rendered without raw HTML where it is shown. */
     body: text('body').notNull(),
   },
   (t) => [primaryKey({ columns: [t.contentId, t.locale] })],
@@ -252,7 +272,8 @@ export const auditLog = pgTable(
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_user_idx').on(t.userId, t.createdAt)],
+  // created_at alone for the retention purge, which deletes by age whoever the event is about.
+  (t) => [index('audit_log_user_idx').on(t.userId, t.createdAt), index('audit_log_created_idx').on(t.createdAt)],
 );
 
 export type Company = typeof companies.$inferSelect;
@@ -266,3 +287,4 @@ export type Registration = typeof registrations.$inferSelect;
 export type NewRegistration = typeof registrations.$inferInsert;
 export type Locale = (typeof localeEnum.enumValues)[number];
 export type Audience = (typeof audienceEnum.enumValues)[number];
+export type UserRole = (typeof userRoleEnum.enumValues)[number];

@@ -1,3 +1,4 @@
+import { and, eq, lt, max } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { auditLog } from '../schema';
 
@@ -13,7 +14,24 @@ export type AuditEvent =
   | 'sign_out'
   | 'password_reset_requested'
   | 'rate_limited'
-  | 'password_reset_completed';
+  | 'password_reset_completed'
+  | 'sign_in_company_inactive'
+  | 'profile_deleted'
+  // Operator actions: `userId` is the operator's, `details.via` says 'cli' where there is none.
+  | 'company_created'
+  | 'company_renamed'
+  | 'company_deactivated'
+  | 'company_activated'
+  | 'domain_added'
+  | 'domain_removed'
+  | 'content_imported'
+  | 'content_unlocked'
+  | 'content_locked'
+  | 'person_looked_up'
+  | 'person_sessions_ended'
+  | 'person_throttle_lifted'
+  | 'operator_granted'
+  | 'operator_revoked';
 
 /** Security events only: never a password, token, hash or full address in `details`. */
 export async function recordAudit(
@@ -32,4 +50,19 @@ export async function recordAudit(
     ipHash: entry.ipHash ?? null,
     details: entry.details ?? null,
   });
+}
+
+/** When the person last signed in successfully, as far as the audit log still remembers. */
+export async function findLastAuditedSignIn(db: Executor, userId: string): Promise<Date | undefined> {
+  const [row] = await db
+    .select({ at: max(auditLog.createdAt) })
+    .from(auditLog)
+    .where(and(eq(auditLog.userId, userId), eq(auditLog.event, 'sign_in_succeeded')));
+  return row?.at ?? undefined;
+}
+
+/** The retention purge: every event older than `before`, whoever it is about. */
+export async function deleteAuditEventsBefore(db: Executor, before: Date): Promise<number> {
+  const rows = await db.delete(auditLog).where(lt(auditLog.createdAt, before)).returning({ id: auditLog.id });
+  return rows.length;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { consents } from '../schema';
 
@@ -22,4 +22,20 @@ export async function hasConsent(db: Executor, userId: string, kind: ConsentKind
     .orderBy(desc(consents.createdAt), desc(consents.id))
     .limit(1);
   return latest?.granted ?? false;
+}
+
+/** The profile is being deleted: its ledger stays as pseudonymous proof, dated from now for the retention purge. */
+export async function markConsentsOfDeletedProfile(db: Executor, userId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(consents)
+    .set({ profileDeletedAt: at })
+    .where(and(eq(consents.userId, userId), isNull(consents.profileDeletedAt)))
+    .returning({ id: consents.id });
+  return rows.length;
+}
+
+/** The retention purge: proof of consents whose profile was deleted before `before`. */
+export async function deleteConsentsOfProfilesDeletedBefore(db: Executor, before: Date): Promise<number> {
+  const rows = await db.delete(consents).where(lt(consents.profileDeletedAt, before)).returning({ id: consents.id });
+  return rows.length;
 }

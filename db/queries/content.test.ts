@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { contentItems } from '../schema';
 import { seedContent } from '../seed-data';
 import { testDatabaseKinds } from '../testing';
 import { findCompanyForEmail } from './companies';
@@ -58,6 +60,15 @@ describe.each(testDatabaseKinds)('unlocked content on $label', ({ kind, enabled 
         }
       }
     }
+  });
+
+  it.skipIf(!enabled)('an unpublished item is shown to nobody, whatever it is unlocked for', async () => {
+    const officeWorker = await reader('erika@example.com', true, false);
+    await open.db.update(contentItems).set({ published: false }).where(eq(contentItems.slug, 'grippeschutzimpfung'));
+    expect((await listUnlockedContent(open.db, officeWorker, 'de')).map((i) => i.slug)).not.toContain('grippeschutzimpfung');
+    expect(await findUnlockedContent(open.db, officeWorker, 'grippeschutzimpfung', 'de')).toBeUndefined();
+    await open.db.update(contentItems).set({ published: true }).where(eq(contentItems.slug, 'grippeschutzimpfung'));
+    expect(await findUnlockedContent(open.db, officeWorker, 'grippeschutzimpfung', 'de')).toBeDefined();
   });
 
   it.skipIf(!enabled)('an item for another audience of the same company is not found either', async () => {

@@ -12,9 +12,10 @@ export function audiencesOf(user: Pick<User, 'officeWorkplace' | 'disciplinaryRe
 
 type Reader = Pick<User, 'companyId' | 'officeWorkplace' | 'disciplinaryReports'>;
 
-/** Only items unlocked for the reader's own company and meant for one of their audiences. */
+/** Only published items unlocked for the reader's own company and meant for one of their audiences. */
 function unlockedFor(reader: Reader, locale: Locale) {
   return and(
+    eq(contentItems.published, true),
     eq(contentUnlocks.companyId, reader.companyId),
     inArray(contentItems.audience, audiencesOf(reader)),
     eq(contentTranslations.locale, locale),

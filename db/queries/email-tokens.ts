@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { emailTokens } from '../schema';
 
@@ -65,5 +65,14 @@ export async function useEmailToken(db: Executor, id: string, at: Date): Promise
 /** Links past their expiry explain nothing any more that a fresh request could not; they go with the purge. */
 export async function deleteEmailTokensExpiredBefore(db: Executor, before: Date): Promise<number> {
   const rows = await db.delete(emailTokens).where(lt(emailTokens.expiresAt, before)).returning({ id: emailTokens.id });
+  return rows.length;
+}
+
+/** Every link sent to the address (a deleted profile's confirmation links, which name it, included). */
+export async function deleteEmailTokensForEmail(db: Executor, email: string): Promise<number> {
+  const rows = await db
+    .delete(emailTokens)
+    .where(sql`lower(${emailTokens.email}) = lower(${email})`)
+    .returning({ id: emailTokens.id });
   return rows.length;
 }

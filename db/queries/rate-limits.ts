@@ -93,3 +93,23 @@ export async function deleteStaleBuckets(db: Executor, before: Date): Promise<nu
     .returning({ key: rateLimitBuckets.key });
   return rows.length;
 }
+
+/** Buckets whose key begins with `prefix` (all of one address's per-IP sign-in counters, say). */
+export async function findBucketsWithPrefix(db: Executor, prefix: string): Promise<BucketState[]> {
+  return db
+    .select({
+      hits: rateLimitBuckets.hits,
+      windowStartedAt: rateLimitBuckets.windowStartedAt,
+      blockedUntil: rateLimitBuckets.blockedUntil,
+    })
+    .from(rateLimitBuckets)
+    .where(sql`starts_with(${rateLimitBuckets.key}, ${prefix})`);
+}
+
+export async function deleteBucketsWithPrefix(db: Executor, prefix: string): Promise<number> {
+  const rows = await db
+    .delete(rateLimitBuckets)
+    .where(sql`starts_with(${rateLimitBuckets.key}, ${prefix})`)
+    .returning({ key: rateLimitBuckets.key });
+  return rows.length;
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte, max, ne } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { type NewSession, type Session, sessions, type User, users } from '../schema';
 
@@ -57,4 +57,17 @@ export async function deleteSessionsForUser(db: Executor, userId: string, option
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
   const rows = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ id: sessions.id });
   return rows.length;
+}
+
+/** Ends the sessions of everyone at a company (deactivated: its people may no longer be signed in). */
+export async function deleteSessionsForCompany(db: Executor, companyId: string): Promise<number> {
+  const people = db.select({ id: users.id }).from(users).where(eq(users.companyId, companyId));
+  const rows = await db.delete(sessions).where(inArray(sessions.userId, people)).returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** When the person's newest session that still exists began (a sign-in), if any. */
+export async function findNewestSessionStart(db: Executor, userId: string): Promise<Date | undefined> {
+  const [row] = await db.select({ at: max(sessions.createdAt) }).from(sessions).where(eq(sessions.userId, userId));
+  return row?.at ?? undefined;
 }

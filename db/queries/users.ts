@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
-import { type NewUser, type User, users } from '../schema';
+import { type NewUser, type User, type UserRole, users } from '../schema';
 
 export async function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
   const [row] = await db
@@ -54,4 +54,20 @@ export async function setUserPassword(db: Executor, id: string, passwordHash: st
     .returning();
   if (!row) throw new Error('user update returned no row');
   return row;
+}
+
+/** Grants or revokes the operator role; returns whether it changed. */
+export async function setUserRole(db: Executor, id: string, role: UserRole, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ role, updatedAt: at })
+    .where(and(eq(users.id, id), ne(users.role, role)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Deletes the profile; its links (reset) and sessions go with it (foreign keys cascade), its consents stay. */
+export async function deleteUser(db: Executor, id: string): Promise<boolean> {
+  const rows = await db.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -10,6 +10,8 @@ import { delayMinutesAfter, FREE_FAILURES } from './throttle';
 import { completeRegistration } from '@/lib/registration/complete-registration';
 import { acceptInput, addTestUser } from '@/lib/testing/fixtures';
 import { useTestDatabase } from '@/db/test-database-hooks';
+import { createCompany, setCompanyActive } from '@/db/queries/companies';
+import { addCompanyDomain } from '@/db/queries/company-domains';
 
 const PASSWORD = 'Kaffeetasse Wolkenkratzer Brise';
 const t0 = new Date('2026-11-27T10:00:00Z');
@@ -67,6 +69,27 @@ describe.each(testDatabaseKinds)('sign-in on $label', ({ kind, enabled }) => {
     expect(outcome).toEqual({ status: 'unconfirmed' });
     const wrong = await signInWithPassword(open.db, { email: 'erika.unconfirmed@example.org', password: 'nicht richtig', ip: '10.0.0.2' }, t0);
     expect(wrong).toEqual({ status: 'invalid' });
+  });
+
+  it.skipIf(!enabled)('people of a deactivated company are told so after the right password, and only then', async () => {
+    const company = await createCompany(open.db, 'Stillgelegt GmbH');
+    await addCompanyDomain(open.db, 'stillgelegt.de', company.id);
+    await addUser(open, 'erika@stillgelegt.de');
+    const passwordHash = await hashPassword(PASSWORD);
+    await completeRegistration(open.db, acceptInput('pending@stillgelegt.de', { data: { passwordHash } }));
+    await setCompanyActive(open.db, company.id, false);
+    const attempt = (email: string, password: string) => signInWithPassword(open.db, { email, password, ip: '10.0.0.9' }, t0);
+
+    expect(await attempt('erika@stillgelegt.de', PASSWORD)).toEqual({ status: 'company-inactive' });
+    expect(await attempt('pending@stillgelegt.de', PASSWORD)).toEqual({ status: 'company-inactive' });
+    // Without the password, the answer is the one every wrong password and unknown address gets.
+    expect(await attempt('erika@stillgelegt.de', 'falsch falsch')).toEqual({ status: 'invalid' });
+    expect(await attempt('nobody@stillgelegt.de', PASSWORD)).toEqual({ status: 'invalid' });
+    const events = await open.db.select({ event: auditLog.event }).from(auditLog).where(eq(auditLog.event, 'sign_in_company_inactive'));
+    expect(events).toHaveLength(2);
+
+    await setCompanyActive(open.db, company.id, true);
+    expect((await attempt('erika@stillgelegt.de', PASSWORD)).status).toBe('ok');
   });
 
   it.skipIf(!enabled)('after 5 failures even the right password waits, and a success clears the count', async () => {

@@ -1,5 +1,6 @@
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
+import { findCompanyById } from '@/db/queries/companies';
 import { findNewestRegistration } from '@/db/queries/registrations';
 import { findUserByEmail } from '@/db/queries/users';
 import type { User } from '@/db/schema';
@@ -11,6 +12,8 @@ export type SignInOutcome =
   | { status: 'ok'; user: User }
   | { status: 'invalid' }
   | { status: 'unconfirmed' }
+  /** The right password, but the person's company no longer uses the portal (companies.active). */
+  | { status: 'company-inactive' }
   | { status: 'throttled'; retryAfterSeconds: number };
 
 /**
@@ -42,6 +45,13 @@ export async function signInWithPassword(
     return { status: 'throttled', retryAfterSeconds };
   }
   const matches = await verify(user?.passwordHash ?? pending?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
+  // Only after the right password: a stranger learns nothing about an address from this answer.
+  const holder = matches ? (user ?? pending) : undefined;
+  if (holder && !(await findCompanyById(db, holder.companyId))?.active) {
+    await refundSignInAttempt(db, reservation, now);
+    await recordAudit(db, { event: 'sign_in_company_inactive', userId: user?.id, ipHash });
+    return { status: 'company-inactive' };
+  }
   if (pending && matches) {
     await refundSignInAttempt(db, reservation, now);
     await recordAudit(db, { event: 'sign_in_unconfirmed', ipHash, details: { registration: pending.id } });

@@ -1,5 +1,6 @@
 import type { Database } from '@/db';
 import { deleteBucket, lockBuckets, refundBucket, saveBucket } from '@/db/queries/rate-limits';
+import { keyedHash } from '@/lib/security/keyed-hash';
 import { bucketKey, currentWindow, type RateLimitRule, secondsUntil } from '@/lib/security/rate-limit';
 
 /**
@@ -39,10 +40,22 @@ export type SignInReservation = {
 };
 export type SignInRefusal = { ok: false; retryAfterSeconds: number; by: keyof Keys };
 
+/**
+ * Every per-IP counter of one address begins with this, so support can see and lift an address's throttles
+ * without knowing the IPs (lib/auth/throttle-status.ts); the IP part is a keyed hash of its own.
+ */
+export function pairKeyPrefix(email: string): string {
+  return `${bucketKey(pairFailures, email)}:`;
+}
+
+export function addressKey(email: string): string {
+  return bucketKey(addressFailures, email);
+}
+
 function keysFor(email: string, ip: string): Keys {
   return {
-    pair: bucketKey(pairFailures, JSON.stringify([ip.trim(), email.trim()])),
-    address: bucketKey(addressFailures, email),
+    pair: `${pairKeyPrefix(email)}${keyedHash('rate-limit:sign-in-pair-ip', ip.trim())}`,
+    address: addressKey(email),
     ip: bucketKey(ipFailures, ip),
   };
 }

@@ -1,8 +1,8 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, lt, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/db/test-database-hooks';
 import { enqueueMail, markMailDelivered } from '@/db/queries/mail-outbox';
-import { emailTokens, mailOutbox, rateLimitBuckets, registrations, sessions } from '@/db/schema';
+import { auditLog, consents, emailTokens, mailOutbox, rateLimitBuckets, registrations, sessions } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { acceptInput, addTestUser } from '@/lib/testing/fixtures';
@@ -74,6 +74,26 @@ describe.each(testDatabaseKinds)('the daily clean-up on $label', ({ kind, enable
       await hitRateLimit(open.db, rule, 'recent@example.com', daysAgo(0.1));
       expect((await purgeUnconfirmed(open.db, now)).rateLimitBuckets).toBe(1);
       expect(await open.db.select({ n: count() }).from(rateLimitBuckets)).toEqual([{ n: 1 }]);
+    });
+
+    it('deletes consent proof 3 years after its profile was deleted and audit events after a year, nothing sooner', async () => {
+      const deletedAt = (years: number, days = 0) => new Date(Date.UTC(2026 - years, 10, 27, 3, 17) + days * 24 * HOUR);
+      const proof = (userId: string, profileDeletedAt: Date | null) =>
+        open.db.insert(consents).values({ userId, kind: 'terms_of_use', textVersion: 'v', granted: true, createdAt: daysAgo(2000), profileDeletedAt });
+      await proof('00000000-0000-4000-8000-00000000000a', deletedAt(3, -1));
+      await proof('00000000-0000-4000-8000-00000000000b', deletedAt(3, 1));
+      await proof('00000000-0000-4000-8000-00000000000c', null);
+      const event = (createdAt: Date) => open.db.insert(auditLog).values({ event: 'sign_in_succeeded', createdAt });
+      await event(deletedAt(1, -1));
+      await event(deletedAt(1, 1));
+
+      const report = await purgeUnconfirmed(open.db, now);
+
+      expect([report.consents, report.auditEvents]).toEqual([1, 1]);
+      expect(describePurge(report)).toContain('1 consent record(s) of profiles deleted over 3 years ago and 1 audit event(s) older than 1 year(s)');
+      const left = await open.db.select({ userId: consents.userId }).from(consents).where(sql`${consents.userId}::text like '00000000-%'`);
+      expect(left.map((c) => c.userId.slice(-1)).sort()).toEqual(['b', 'c']);
+      expect((await open.db.select({ n: count() }).from(auditLog).where(lt(auditLog.createdAt, deletedAt(1))))[0]!.n).toBe(0);
     });
 
     it('drops sessions past their end, and only those', async () => {

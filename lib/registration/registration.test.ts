@@ -1,6 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/db/test-database-hooks';
+import { createCompany, findCompanyForEmail, setCompanyActive } from '@/db/queries/companies';
+import { addCompanyDomain } from '@/db/queries/company-domains';
 import { listMailbox } from '@/db/queries/mail-outbox';
 import { consents, emailTokens, mailOutbox, registrations, users } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
@@ -175,6 +177,21 @@ describe.each(testDatabaseKinds)('registration on $label', ({ kind, enabled }) =
       const before = await rowCounts();
       expect(await completeRegistration(open.db, acceptInput('someone@gmail.com'))).toBe('not-a-customer');
       expect(await rowCounts()).toEqual(before);
+    });
+
+    it('an address of a deactivated company is refused too, also at a subsidiary domain under an active parent', async () => {
+      const parent = await createCompany(open.db, 'Konzern AG');
+      const subsidiary = await createCompany(open.db, 'Tochter GmbH');
+      await addCompanyDomain(open.db, 'konzern.de', parent.id);
+      await addCompanyDomain(open.db, 'tochter.konzern.de', subsidiary.id);
+      expect((await findCompanyForEmail(open.db, 'a@werk.tochter.konzern.de'))?.name).toBe('Tochter GmbH');
+      await setCompanyActive(open.db, subsidiary.id, false);
+      const before = await rowCounts();
+      expect(await completeRegistration(open.db, acceptInput('a@werk.tochter.konzern.de'))).toBe('not-a-customer');
+      expect(await rowCounts()).toEqual(before);
+      expect((await findCompanyForEmail(open.db, 'a@konzern.de'))?.name).toBe('Konzern AG');
+      await setCompanyActive(open.db, parent.id, false);
+      expect(await completeRegistration(open.db, acceptInput('a@konzern.de'))).toBe('not-a-customer');
     });
   });
 });

@@ -30,7 +30,9 @@ export const signInAction = formAction({
           ? vm('signInThrottled', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) })
           : outcome.status === 'unconfirmed'
             ? 'signInUnconfirmed'
-            : 'signInFailed';
+            : outcome.status === 'company-inactive'
+              ? 'signInCompanyInactive'
+              : 'signInFailed';
       return { status: 'error', fieldErrors: {}, formError, values: formValues(formData, ['email', 'next']) };
     }
     const { user } = outcome;
