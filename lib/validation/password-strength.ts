@@ -10,8 +10,9 @@ import * as en from '@zxcvbn-ts/language-en';
  * 32 characters are guessable is refused whatever follows.
  */
 export const SCORED_LENGTH = 32;
-/** How many l33t substitutions (4 → a, 3 → e, …) are tried; the default of 100 is what made some inputs cost seconds. */
-const L33T_SUBSTITUTIONS = 4;
+/** How many l33t substitutions (4 → a, 3 → e, …) are tried: the default of 100 made some inputs cost seconds, 4 still
+ * cost 13–16 ms for 'aA1!' × 8; with 2 the worst input of `npm run bench:password-strength` costs ~5 ms (median). */
+const L33T_SUBSTITUTIONS = 2;
 
 /**
  * Every list in one: zxcvbn looks each substring up in each of its dictionaries (27 lists here), so one merged
