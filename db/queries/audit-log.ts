@@ -13,6 +13,7 @@ export type AuditEvent =
   | 'sign_in_throttled'
   | 'sign_out'
   | 'password_reset_requested'
+  | 'confirmation_resend_requested'
   | 'rate_limited'
   | 'password_reset_completed'
   | 'sign_in_company_inactive'

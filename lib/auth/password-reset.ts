@@ -45,7 +45,10 @@ export async function sendPasswordResetLink(db: Database, input: ResetRequest, n
       validMinutes: RESET_VALID_MINUTES,
     });
     if (!user) {
+      // The same rendering and a write of the same kind: an audit row (without an address) keeps a record of
+      // requests for unknown addresses, and makes the commit cost what a known address's commit costs.
       await renderMail('password-reset', locale, mail(newToken()));
+      await recordAudit(tx, { event: 'password_reset_requested', ipHash: auditIpHash(input.ip), details: { known: false } });
       return 'unknown';
     }
     await revokeEmailTokens(tx, user.id, 'reset_password', now);

@@ -1,5 +1,6 @@
 import type { Database } from '@/db';
 import { revokeRegistrationTokens } from '@/db/queries/email-tokens';
+import { recordAudit } from '@/db/queries/audit-log';
 import { findNewestRegistration, keepRegistrationUntil } from '@/db/queries/registrations';
 import type { Locale } from '@/db/schema';
 import { mailUrl } from '@/lib/mail/links';
@@ -37,8 +38,11 @@ export async function resendConfirmation(db: Database, input: ResendInput): Prom
     if (!registration) {
       const confirmUrl = mailUrl(input.appUrl, locale, `/bestaetigen?token=${newToken()}`);
       await renderMail('confirm-email', locale, { confirmUrl, validDays: CONFIRMATION_VALID_DAYS });
+      // A write of the same kind as a known address's (see sendPasswordResetLink), and a record of the request.
+      await recordAudit(tx, { event: 'confirmation_resend_requested', details: { known: false } });
       return 'nothing';
     }
+    await recordAudit(tx, { event: 'confirmation_resend_requested', details: { known: true } });
     await revokeRegistrationTokens(tx, registration.id, now);
     await keepRegistrationUntil(tx, registration.id, new Date(now.getTime() + CONFIRMATION_VALID_MS));
     await issueConfirmationLink(tx, registration, { locale, appUrl: input.appUrl, now });
