@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { LOCALE_HEADER, localeOfPath } from './i18n/locale-of-path';
+import { PATH_HEADER } from './lib/http/request-path';
 import { contentSecurityPolicy, createNonce } from './lib/http/content-security-policy';
 import { servedOverHttps, strictTransportSecurity } from './lib/http/security-headers';
 
@@ -24,6 +25,8 @@ export function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', policy);
   // Always overwritten, so a client cannot choose the locale a server action answers in.
   headers.set(LOCALE_HEADER, localeOfPath(request.nextUrl.pathname));
+  // The address asked for, for layouts (which Next gives no path): sign-in sends the person back to it.
+  headers.set(PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`.slice(0, 500));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   const hsts = strictTransportSecurity(appUrl);

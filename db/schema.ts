@@ -20,7 +20,8 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 export const localeEnum = pgEnum('locale', ['de', 'en']);
 export const genderEnum = pgEnum('gender', ['female', 'male', 'diverse']);
 export const consentKindEnum = pgEnum('consent_kind', ['terms_of_use', 'email_information']);
-export const tokenPurposeEnum = pgEnum('token_purpose', ['confirm_email', 'reset_password']);
+/** `change_email`: a link to a new address a signed-in person wants to use; `email` holds that new address. */
+export const tokenPurposeEnum = pgEnum('token_purpose', ['confirm_email', 'reset_password', 'change_email']);
 export const mailStatusEnum = pgEnum('mail_status', ['pending', 'sent', 'captured', 'failed']);
 export const audienceEnum = pgEnum('audience', ['everyone', 'office', 'non_office', 'leaders']);
 /** An operator is ias staff: signs in like everyone, and may use the console. Granted only from the command line. */
@@ -154,6 +155,8 @@ export const consents = pgTable(
     userId: uuid('user_id').notNull(),
     kind: consentKindEnum('kind').notNull(),
     textVersion: text('text_version').notNull(),
+    /** The language the text was shown in (null for rows from before it was recorded). */
+    locale: localeEnum('locale'),
     granted: boolean('granted').notNull(),
     createdAt: createdAt(),
     /** When the profile was deleted: from then on the row is pseudonymous proof, kept for the stated retention. */
@@ -281,6 +284,7 @@ export type Gender = (typeof genderEnum.enumValues)[number];
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
+export type Consent = typeof consents.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
 export type Registration = typeof registrations.$inferSelect;

@@ -1,7 +1,9 @@
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { currentUser } from '@/lib/auth/session';
+import { redirectTo } from '@/i18n/redirect';
+import { acceptedCurrentTerms, currentUser } from '@/lib/auth/session';
+import { routes } from '@/lib/routes';
 import { PortalHome } from './portal-home';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ abgebrochen?: string }> };
@@ -10,7 +12,11 @@ export default async function HomePage({ params, searchParams }: Props) {
   const [{ locale }, { abgebrochen }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await currentUser();
-  if (user) return <PortalHome user={user} locale={locale} />;
+  if (user) {
+    // The portal home is the first signed-in page: the current terms of use come first (see requireSession).
+    if (!(await acceptedCurrentTerms(user.id))) redirectTo(routes.acceptTerms, locale);
+    return <PortalHome user={user} locale={locale} />;
+  }
   const t = await getTranslations('Home');
   const offers = [
     { title: t('offer1Title'), text: t('offer1Text') },

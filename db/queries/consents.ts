@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../index';
-import { consents } from '../schema';
+import { type Consent, consents, type Locale } from '../schema';
 
 export type ConsentKind = (typeof consents.$inferInsert)['kind'];
 
@@ -8,9 +8,25 @@ export type ConsentKind = (typeof consents.$inferInsert)['kind'];
 export async function recordConsent(
   db: Executor,
   /** `createdAt`: when the person gave it, if not now (a registration's consents are recorded on confirmation). */
-  entry: { userId: string; kind: ConsentKind; textVersion: string; granted: boolean; createdAt?: Date },
+  entry: { userId: string; kind: ConsentKind; textVersion: string; locale?: Locale | null; granted: boolean; createdAt?: Date },
 ): Promise<void> {
   await db.insert(consents).values(entry);
+}
+
+/** The newest ledger row of this kind (its version says whether a grant covers today's text). */
+export async function findLatestConsent(db: Executor, userId: string, kind: ConsentKind): Promise<Consent | undefined> {
+  const [latest] = await db
+    .select()
+    .from(consents)
+    .where(and(eq(consents.userId, userId), eq(consents.kind, kind)))
+    .orderBy(desc(consents.createdAt), desc(consents.id))
+    .limit(1);
+  return latest;
+}
+
+/** Every ledger row of the person, newest first. */
+export function listConsents(db: Executor, userId: string): Promise<Consent[]> {
+  return db.select().from(consents).where(eq(consents.userId, userId)).orderBy(desc(consents.createdAt), desc(consents.id));
 }
 
 /** Whether the newest ledger row for this kind grants it. */

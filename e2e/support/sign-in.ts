@@ -48,3 +48,16 @@ export function signInProblem(page: Page) {
 }
 
 export const GENERIC_FAILURE = 'E-Mail-Adresse oder Passwort sind nicht korrekt. Bitte prüfen Sie Ihre Eingaben.';
+
+/** Registers and confirms (see registerAndConfirm), then signs in from the mask; ends on the portal home. */
+export async function registerAndSignIn(
+  page: Page,
+  mailbox: Mailbox,
+  person: Person,
+  answers?: Parameters<typeof registerAndConfirm>[3],
+) {
+  await registerAndConfirm(page, mailbox, person, answers);
+  await page.goto('/anmelden');
+  await signIn(page, person.email, person.password ?? GOOD_PASSWORD);
+  await expect(page.getByRole('link', { name: /^(Angemeldet als|Signed in as) / })).toBeVisible();
+}

@@ -1,9 +1,15 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import type { Locale } from 'next-intl';
 import { cache } from 'react';
 import { auth } from '@/auth';
+import { findLatestConsent } from '@/db/queries/consents';
 import type { User } from '@/db/schema';
 import { redirectTo } from '@/i18n/redirect';
+import { getDatabase } from '@/lib/database';
+import { requestedPath } from '@/lib/http/request-path';
+import { TERMS_OF_USE_VERSION } from '@/lib/legal/versions';
+import { routes, withQuery } from '@/lib/routes';
 import { sessionById } from './session-by-id';
 import type { CurrentSession } from './session-check';
 
@@ -19,9 +25,28 @@ export async function currentUser(): Promise<User | null> {
   return (await currentSession())?.user ?? null;
 }
 
-/** Portal pages: the signed-in person, or off to the sign-in mask, which sends them back to `path` afterwards. */
-export async function requireUser(path: string, locale: Locale): Promise<User> {
-  const user = await currentUser();
-  if (!user) redirectTo(`/anmelden?weiter=${encodeURIComponent(path)}`, locale);
-  return user;
+/** Whether the person's newest terms-of-use row grants today's version (else they are asked again). */
+export const acceptedCurrentTerms = cache(async (userId: string): Promise<boolean> => {
+  const latest = await findLatestConsent(await getDatabase(), userId, 'terms_of_use');
+  return latest?.granted === true && latest.textVersion === TERMS_OF_USE_VERSION;
+});
+
+/**
+ * Signed-in pages: this request's session, or off to the sign-in mask, which sends the person back to the page
+ * asked for afterwards. A person who has not accepted the current terms of use is asked to first
+ * (`termsPage: true` on the page that asks).
+ */
+export async function requireSession(locale: Locale, options: { termsPage?: boolean } = {}): Promise<CurrentSession> {
+  const current = await currentSession();
+  const path = requestedPath(await headers());
+  if (!current) redirectTo(withQuery(routes.signIn, { weiter: path === '/' ? undefined : path }), locale);
+  if (!options.termsPage && !(await acceptedCurrentTerms(current.user.id))) {
+    redirectTo(withQuery(routes.acceptTerms, { weiter: path === '/' ? undefined : path }), locale);
+  }
+  return current;
+}
+
+/** The signed-in person of a signed-in page (see requireSession). */
+export async function requireUser(locale: Locale): Promise<User> {
+  return (await requireSession(locale)).user;
 }

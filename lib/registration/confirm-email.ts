@@ -48,7 +48,7 @@ export async function confirmRegistration(db: Database, token: unknown, now = ne
     const found = await inspect(tx, token, now, true);
     if (found.state !== 'pending') return found.state;
     const { link, registration } = found;
-    const { id, email, createdAt, termsVersion, emailInformation, emailInformationVersion } = registration;
+    const { id, email, createdAt, termsVersion, emailInformation, emailInformationVersion, pageLocale: locale } = registration;
     const profile = {
       companyId: registration.companyId,
       firstName: registration.firstName,
@@ -65,9 +65,9 @@ export async function confirmRegistration(db: Database, token: unknown, now = ne
     await revokeConfirmationTokensForEmail(tx, email, now);
     await deleteRegistrationsForEmail(tx, email);
     if (!user) return 'already';
-    await recordConsent(tx, { userId: user.id, kind: 'terms_of_use', textVersion: termsVersion, granted: true, createdAt });
+    await recordConsent(tx, { userId: user.id, kind: 'terms_of_use', textVersion: termsVersion, locale, granted: true, createdAt });
     if (emailInformation) {
-      await recordConsent(tx, { userId: user.id, kind: 'email_information', textVersion: emailInformationVersion, granted: true, createdAt });
+      await recordConsent(tx, { userId: user.id, kind: 'email_information', textVersion: emailInformationVersion, locale, granted: true, createdAt });
     }
     await recordAudit(tx, { event: 'email_confirmed', userId: user.id, details: { registration: id } });
     return 'confirmed';

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContentPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const user = await requireUser(`/inhalte/${encodeURIComponent(slug)}`, locale);
+  const user = await requireUser(locale);
   const item = await unlockedItem(user, slug, locale);
   if (!item) notFound();
   const t = await getTranslations('Portal');
