@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { confirmationLink, fillStepOne, fillStepTwo } from './support/registration';
-import { registerAndConfirm, signIn } from './support/sign-in';
+import { registerAndSignIn } from './support/sign-in';
 
 // Every page runs under a strict CSP (proxy.ts): its scripts carry the response's nonce, and the browser reports
 // nothing it had to block. Checked in both languages, with and without JavaScript (both projects).
@@ -89,9 +89,7 @@ test('the registration steps, the success page, a captured mail and its link run
 test('the signed-in portal and a content item run under the CSP without a violation', async ({ page, uniqueEmail, mailbox }) => {
   const problems = watch(page);
   const email = uniqueEmail('example.com');
-  await registerAndConfirm(page, mailbox, { firstName: 'Clara', lastName: 'Strikt', email });
-  await page.goto('/anmelden');
-  await signIn(page, email);
+  await registerAndSignIn(page, mailbox, { firstName: 'Clara', lastName: 'Strikt', email });
   await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Clara' })).toBeVisible();
   for (const path of [...both('/'), ...both('/inhalte/vorsorge-bildschirmarbeit')]) {
     await expectStrictPage(page, problems, path);

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { GOOD_PASSWORD, registerInGerman } from './support/registration';
-import { expectedTitles, expectRefused, GENERIC_FAILURE, registerAndConfirm, signIn, signInProblem } from './support/sign-in';
+import { expectedTitles, expectRefused, GENERIC_FAILURE, registerAndConfirm, registerAndSignIn, signIn, signInProblem } from './support/sign-in';
 
 test('an office worker at Beispiel GmbH signs in, sees the items unlocked for her, opens one and signs out', async ({
   page,
@@ -111,9 +111,7 @@ test('a copy of the session cookie taken before "Abmelden" signs nobody in after
   uniqueEmail,
 }) => {
   const email = uniqueEmail();
-  await registerAndConfirm(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
-  await page.goto('/anmelden');
-  await signIn(page, email);
+  await registerAndSignIn(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
   await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Erika' })).toBeVisible();
 
   // Someone copies the cookies into another browser (same options as this project): the copy works, for now.
@@ -231,9 +229,7 @@ test('the portal home and a content page have no axe violations, in both languag
   expectAccessible,
 }) => {
   const email = uniqueEmail();
-  await registerAndConfirm(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
-  await page.goto('/anmelden');
-  await signIn(page, email);
+  await registerAndSignIn(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email });
   await expect(page.getByRole('heading', { level: 1, name: 'Willkommen, Erika' })).toBeVisible();
   await expectAccessible(page);
   await page.goto('/en/inhalte/mitarbeiterberatung');
