@@ -39,7 +39,7 @@ export type RouteName = keyof typeof routes;
 export type RoutePath = (typeof routes)[RouteName];
 
 /** A route with a query (`withQuery(routes.signIn, { weiter: '/profil' })`); empty values are left out. */
-export function withQuery(path: RoutePath, query: Record<string, string | undefined>): string {
+export function withQuery(path: RoutePath, query: Record<string, string | undefined>): `/${string}` {
   const entries = Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]));
   return entries.length === 0 ? path : `${path}?${new URLSearchParams(entries).toString()}`;
 }

@@ -36,10 +36,10 @@ export default async function HomePage({ params, searchParams }: Props) {
         </h1>
         <p className="mt-4 max-w-prose text-lg">{t('lead')}</p>
         <div className="mt-8 flex flex-wrap gap-4">
-          <Link href="/registrieren" className="button-primary">
+          <Link href={routes.register} className="button-primary">
             {t('register')}
           </Link>
-          <Link href="/anmelden" className="button-secondary">
+          <Link href={routes.signIn} className="button-secondary">
             {t('signIn')}
           </Link>
         </div>

@@ -4,6 +4,7 @@ import { getDatabase } from '@/lib/database';
 import { listUnlockedContent } from '@/db/queries/content';
 import type { User } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
+import { routes } from '@/lib/routes';
 
 /** The signed-in start page: a greeting and the content unlocked for the person's company and audiences. */
 export async function PortalHome({ user, locale }: { user: User; locale: Locale }) {
@@ -30,7 +31,7 @@ export async function PortalHome({ user, locale }: { user: User; locale: Locale 
                 <h3 className="text-lg font-semibold text-brand-800">{item.title}</h3>
                 <p className="mt-2 flex-1">{item.summary}</p>
                 <Link
-                  href={`/inhalte/${item.slug}`}
+                  href={`${routes.content}/${item.slug}`}
                   className="mt-4 font-semibold underline"
                   aria-label={t('readMoreLabel', { title: item.title })}
                 >

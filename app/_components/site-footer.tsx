@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ContactLink } from './contact-link';
+import { routes } from '@/lib/routes';
 
 export async function SiteFooter() {
   const t = await getTranslations('Footer');
@@ -13,17 +14,17 @@ export async function SiteFooter() {
         <nav aria-label={t('legalNavigation')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link className="inline-block py-2 text-brand-700 underline" href="/datenschutz">
+              <Link className="inline-block py-2 text-brand-700 underline" href={routes.privacy}>
                 {t('privacy')}
               </Link>
             </li>
             <li>
-              <Link className="inline-block py-2 text-brand-700 underline" href="/nutzungsbedingungen">
+              <Link className="inline-block py-2 text-brand-700 underline" href={routes.terms}>
                 {t('terms')}
               </Link>
             </li>
             <li>
-              <Link className="inline-block py-2 text-brand-700 underline" href="/impressum">
+              <Link className="inline-block py-2 text-brand-700 underline" href={routes.imprint}>
                 {t('imprint')}
               </Link>
             </li>

@@ -11,6 +11,7 @@ import { hitRateLimit } from '@/lib/security/rate-limit';
 import type { RegistrationData } from './answers';
 import { CONFIRMATION_VALID_DAYS, issueConfirmationLink } from './issue-confirmation';
 import { confirmationMailsPerAddress, draftUses, existingNoticesPerAddress } from './limits';
+import { routes } from '@/lib/routes';
 
 export { CONFIRMATION_VALID_DAYS };
 
@@ -57,8 +58,8 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
         locale: mailLocale,
         data: {
           firstName: existing.firstName,
-          signInUrl: mailUrl(input.appUrl, mailLocale, '/anmelden'),
-          resetUrl: mailUrl(input.appUrl, mailLocale, '/passwort-vergessen'),
+          signInUrl: mailUrl(input.appUrl, mailLocale, routes.signIn),
+          resetUrl: mailUrl(input.appUrl, mailLocale, routes.forgotPassword),
         },
       });
       await recordAudit(tx, { event: 'registration_existing_confirmed', userId: existing.id });

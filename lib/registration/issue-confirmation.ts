@@ -3,6 +3,7 @@ import type { Locale, Registration } from '@/db/schema';
 import { mailUrl } from '@/lib/mail/links';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createEmailLink } from '@/lib/security/email-links';
+import { routes, withQuery } from '@/lib/routes';
 
 export const CONFIRMATION_VALID_DAYS = 7;
 export const CONFIRMATION_VALID_MS = CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000;
@@ -30,7 +31,7 @@ export async function issueConfirmationLink(
     locale: options.locale,
     discardAfter: expiresAt,
     data: {
-      confirmUrl: mailUrl(options.appUrl, options.locale, `/bestaetigen?token=${token}`),
+      confirmUrl: mailUrl(options.appUrl, options.locale, withQuery(routes.confirmLink, { token })),
       validDays: CONFIRMATION_VALID_DAYS,
     },
   });

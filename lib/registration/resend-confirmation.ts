@@ -10,6 +10,7 @@ import type { RateLimitRule } from '@/lib/security/rate-limit';
 import { newToken } from '@/lib/security/tokens';
 import { CONFIRMATION_VALID_DAYS, CONFIRMATION_VALID_MS, issueConfirmationLink } from './issue-confirmation';
 import { confirmationMailsPerAddress } from './limits';
+import { routes, withQuery } from '@/lib/routes';
 
 /** Per IP, on top of the per-address limit the resend shares with registration (3 confirmation mails an hour). */
 export const resendPerIp: RateLimitRule = { name: 'resend-confirmation-ip', limit: 20, windowSeconds: 3600 };
@@ -36,7 +37,7 @@ export async function resendConfirmation(db: Database, input: ResendInput): Prom
     const registration = await findNewestRegistration(tx, input.email);
     const locale = registration?.language ?? input.pageLocale;
     if (!registration) {
-      const confirmUrl = mailUrl(input.appUrl, locale, `/bestaetigen?token=${newToken()}`);
+      const confirmUrl = mailUrl(input.appUrl, locale, withQuery(routes.confirmLink, { token: newToken() }));
       await renderMail('confirm-email', locale, { confirmUrl, validDays: CONFIRMATION_VALID_DAYS });
       // A write of the same kind as a known address's (see sendPasswordResetLink), and a record of the request.
       await recordAudit(tx, { event: 'confirmation_resend_requested', details: { known: false } });

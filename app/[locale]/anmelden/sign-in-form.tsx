@@ -12,6 +12,7 @@ import { EmailField } from '../../_components/form/email-field';
 import { TextField } from '../../_components/form/text-field';
 import { useLiveValidation } from '../../_components/form/use-live-validation';
 import { signInAction } from './actions';
+import { routes } from '@/lib/routes';
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations('SignIn');
@@ -31,7 +32,7 @@ export function SignInForm({ next }: { next?: string }) {
       />
       {formError === 'signInUnconfirmed' ? (
         <p className="-mt-4">
-          <Link href="/bestaetigung-erneut-senden" className="font-semibold underline">
+          <Link href={routes.resendConfirmation} className="font-semibold underline">
             {t('resendConfirmation')}
           </Link>
         </p>
@@ -55,7 +56,7 @@ export function SignInForm({ next }: { next?: string }) {
         {...fieldProps('password')}
       />
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <Link href="/passwort-vergessen" className="underline">
+        <Link href={routes.forgotPassword} className="underline">
           {t('forgotPassword')}
         </Link>
         <button type="submit" className="button-primary" disabled={pending}>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { DialogLink } from '../../_components/dialog/dialog-link';
 import { SignInForm } from './sign-in-form';
+import { routes } from '@/lib/routes';
 
 type Props = {
   /** Where to go after signing in (a path on this site; anything else is ignored). */
@@ -28,7 +29,7 @@ export async function SignInPanel({ next, notice }: Props) {
       </div>
       <p className="mt-8 border-t border-brand-100 pt-6">
         {t('noProfile')}{' '}
-        <DialogLink href="/registrieren" className="font-semibold underline">
+        <DialogLink href={routes.register} className="font-semibold underline">
           {t('register')}
         </DialogLink>
       </p>

@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { TextPage } from '../../_components/text-page';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ergebnis?: string }> };
 
@@ -33,12 +34,12 @@ export default async function ConfirmationResultPage({ params, searchParams }: P
     <TextPage title={t(outcome.title)}>
       <p>{t(outcome.text)}</p>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-4">
-        <Link href={outcome.next === 'signIn' ? '/anmelden' : '/registrieren'} className="button-primary">
+        <Link href={outcome.next === 'signIn' ? routes.signIn : routes.register} className="button-primary">
           {t(outcome.next)}
         </Link>
         {/* A dead end for someone still unconfirmed: a fresh link may be all they need. */}
         {outcome.next === 'registerAgain' ? (
-          <Link href="/bestaetigung-erneut-senden" className="font-semibold text-brand-700 underline">
+          <Link href={routes.resendConfirmation} className="font-semibold text-brand-700 underline">
             {tResend('title')}
           </Link>
         ) : null}

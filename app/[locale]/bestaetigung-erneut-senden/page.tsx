@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ResendForm } from './resend-form';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,7 +27,7 @@ export default async function ResendConfirmationPage({ params }: Props) {
       <p className="mt-8 max-w-prose text-sm">
         {t.rich('registerAgain', {
           link: (chunks) => (
-            <Link href="/registrieren" className="font-semibold text-brand-700 underline">
+            <Link href={routes.register} className="font-semibold text-brand-700 underline">
               {chunks}
             </Link>
           ),

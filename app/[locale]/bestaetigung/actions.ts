@@ -6,6 +6,7 @@ import { getDatabase } from '@/lib/database';
 import { formAction } from '@/lib/forms/form-action';
 import { confirmationLink } from '@/lib/registration/confirm-link-cookie';
 import { confirmRegistration } from '@/lib/registration/confirm-email';
+import { routes, withQuery } from '@/lib/routes';
 
 /** "E-Mail-Adresse bestätigen": the POST that confirms, with the token the link left in its sealed cookie. */
 export const confirmRegistrationAction = formAction({
@@ -14,6 +15,6 @@ export const confirmRegistrationAction = formAction({
   handler: async (_data, { locale }) => {
     const result = await confirmRegistration(await getDatabase(), await confirmationLink.read());
     await confirmationLink.discard();
-    redirectTo(`/bestaetigt?ergebnis=${result}`, locale);
+    redirectTo(withQuery(routes.confirmed, { ergebnis: result }), locale);
   },
 });

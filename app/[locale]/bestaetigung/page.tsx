@@ -7,6 +7,7 @@ import { confirmationLink } from '@/lib/registration/confirm-link-cookie';
 import { inspectConfirmationLink } from '@/lib/registration/confirm-email';
 import { TextPage } from '../../_components/text-page';
 import { ConfirmForm } from './confirm-form';
+import { routes, withQuery } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,7 +26,7 @@ export default async function ConfirmRegistrationPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const found = await inspectConfirmationLink(await getDatabase(), await confirmationLink.read());
-  if (found.state !== 'pending') redirectTo(`/bestaetigt?ergebnis=${found.state}`, locale);
+  if (found.state !== 'pending') redirectTo(withQuery(routes.confirmed, { ergebnis: found.state }), locale);
   const { registration } = found;
   const [t, format] = await Promise.all([getTranslations('ConfirmRegistration'), getFormatter()]);
   return (

@@ -8,8 +8,9 @@ import { env } from '@/lib/env';
 import { formAction } from '@/lib/forms/form-action';
 import { writeMailAfterResponse } from '@/lib/mail/delivery';
 import { resetRequestSchema } from '@/lib/validation/sign-in';
+import { routes, withQuery } from '@/lib/routes';
 
-const answer = (locale: Locale): never => redirectTo('/passwort-vergessen?gesendet=1', locale);
+const answer = (locale: Locale): never => redirectTo(withQuery(routes.forgotPassword, { gesendet: '1' }), locale);
 
 /** Always the same answer, whether the address has a profile, has none, or asked too often. */
 export const requestResetAction = formAction({

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { TextPage } from '../../_components/text-page';
 import { ResetRequestForm } from './reset-request-form';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ gesendet?: string }> };
 
@@ -31,7 +32,7 @@ export default async function ForgottenPasswordPage({ params, searchParams }: Pr
         </>
       )}
       <p>
-        <Link href="/anmelden" className="underline">
+        <Link href={routes.signIn} className="underline">
           {t('backToSignIn')}
         </Link>
       </p>

@@ -7,6 +7,7 @@ import { getDatabase } from '@/lib/database';
 import { mailboxMails } from '@/lib/mail/retention';
 import { Link } from '@/i18n/navigation';
 import { TestMailForm } from './test-mail-form';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -42,7 +43,7 @@ export default async function MailboxPage({ params }: Props) {
           <ul className="mt-2 divide-y divide-brand-100 rounded-xl border border-brand-100">
             {mails.map((mail) => (
               <li key={mail.id} className="flex flex-col gap-1 p-4">
-                <Link href={`/dev/mailbox/${mail.id}`} className="font-semibold text-brand-700 underline">
+                <Link href={`${routes.mailbox}/${mail.id}`} className="font-semibold text-brand-700 underline">
                   {t('mailLink', { to: mail.to, subject: mail.subject })}
                 </Link>
                 <span className="text-sm text-muted">

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ContactLink } from '../../../_components/contact-link';
 import { RegistrationFrame } from '../_components/registration-frame';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -24,12 +25,12 @@ export default async function SuccessPage({ params }: Props) {
         <h2 className="text-xl font-bold text-success">{t('successTitle')}</h2>
         <p className="mt-2">{t('successText')}</p>
       </div>
-      <Link href="/" className="button-primary mt-6">
+      <Link href={routes.home} className="button-primary mt-6">
         {t('continue')}
       </Link>
       <p className="mt-6">
         {tResend('noMail')}{' '}
-        <Link href="/bestaetigung-erneut-senden" className="font-semibold text-brand-700 underline">
+        <Link href={routes.resendConfirmation} className="font-semibold text-brand-700 underline">
           {tResend('title')}
         </Link>
       </p>

@@ -8,6 +8,7 @@ import { findUnlockedContent } from '@/db/queries/content';
 import type { User } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { currentUser, requireUser } from '@/lib/auth/session';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -36,7 +37,7 @@ export default async function ContentPage({ params }: Props) {
       <h1 className="mb-4 text-3xl font-bold text-brand-800">{item.title}</h1>
       <p className="text-lg font-semibold">{item.summary}</p>
       <p>{item.body}</p>
-      <Link href="/" className="button-secondary mt-6">
+      <Link href={routes.home} className="button-secondary mt-6">
         {t('backToOverview')}
       </Link>
     </article>

@@ -9,6 +9,7 @@ import { mailboxMail } from '@/lib/mail/retention';
 import { Link } from '@/i18n/navigation';
 import { requireMailboxAccess } from '@/lib/mail/mailbox-guard';
 import { mailForFrame } from '@/lib/mail/frame';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -29,7 +30,7 @@ export default async function MailPage({ params }: Props) {
   const t = await getTranslations('Mailbox');
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/dev/mailbox" className="text-brand-700 underline">
+      <Link href={routes.mailbox} className="text-brand-700 underline">
         {t('back')}
       </Link>
       <h1 className="text-3xl font-bold text-brand-800">{mail.subject}</h1>
