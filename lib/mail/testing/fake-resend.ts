@@ -10,7 +10,8 @@ export type FakeResendRequest = {
 
 /** How the fake answers the next sends: accept them, fail with a status (and headers), or never answer. */
 export type FakeResendMode =
-  | { kind: 'accept' }
+  /** `delayMs`: answers that late, as a slow mail API would (the benchmark's 5 s). */
+  | { kind: 'accept'; delayMs?: number }
   | { kind: 'fail'; status: number; headers?: Record<string, string> }
   | { kind: 'hang' };
 
@@ -42,8 +43,8 @@ function json(response: ServerResponse, status: number, body: unknown, headers: 
  * A local stand-in for api.resend.com's POST /emails, on a random port, for tests that run the real SDK.
  * Like Resend, a key that was already accepted answers with the first message id and sends nothing again.
  */
-export async function startFakeResend(): Promise<FakeResend> {
-  let mode: FakeResendMode = { kind: 'accept' };
+export async function startFakeResend(initial: FakeResendMode = { kind: 'accept' }): Promise<FakeResend> {
+  let mode: FakeResendMode = initial;
   const requests: FakeResendRequest[] = [];
   const accepted = new Map<string, number>();
   const idsByKey = new Map<string, string>();
@@ -65,6 +66,8 @@ export async function startFakeResend(): Promise<FakeResend> {
       const name = mode.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error';
       return json(response, mode.status, { name, message: `fake ${mode.status}`, statusCode: mode.status }, mode.headers);
     }
+    const delayMs = mode.delayMs ?? 0;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const key = String(request.headers['idempotency-key'] ?? '');
     accepted.set(key, (accepted.get(key) ?? 0) + 1);
     const id = idsByKey.get(key) ?? `fake-${requests.length}`;
