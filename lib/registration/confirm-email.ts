@@ -1,5 +1,6 @@
 import type { Database, Executor } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
+import { findCompanyById } from '@/db/queries/companies';
 import { recordConsent } from '@/db/queries/consents';
 import { type EmailToken, findEmailToken, revokeConfirmationTokensForEmail, useEmailToken } from '@/db/queries/email-tokens';
 import { deleteRegistrationsForEmail, findRegistration, lockAddressForConfirmation } from '@/db/queries/registrations';
@@ -7,7 +8,7 @@ import { createUserUnlessTaken, findUserByEmail } from '@/db/queries/users';
 import type { Registration } from '@/db/schema';
 import { hashToken, looksLikeToken } from '@/lib/security/tokens';
 
-export type LinkState = 'pending' | 'already' | 'replaced' | 'expired' | 'invalid';
+export type LinkState = 'pending' | 'already' | 'replaced' | 'expired' | 'invalid' | 'companyInactive';
 export type ConfirmationResult = Exclude<LinkState, 'pending'> | 'confirmed';
 
 type Inspection = { state: Exclude<LinkState, 'pending'> } | { state: 'pending'; link: EmailToken; registration: Registration };
@@ -27,6 +28,8 @@ async function inspect(db: Executor, token: unknown, now: Date, lock: boolean): 
   if (link.expiresAt <= now) return { state: 'expired' };
   const registration = link.registrationId ? await findRegistration(db, link.registrationId, { lock }) : undefined;
   if (!registration) return { state: (await addressConfirmed()) ? 'already' : 'invalid' };
+  // The company left the portal after the registration: no profile of it comes into being (as sign-in refuses).
+  if (!(await findCompanyById(db, registration.companyId))?.active) return { state: 'companyInactive' };
   return { state: 'pending', link, registration };
 }
 

@@ -193,5 +193,18 @@ describe.each(testDatabaseKinds)('registration on $label', ({ kind, enabled }) =
       await setCompanyActive(open.db, parent.id, false);
       expect(await completeRegistration(open.db, acceptInput('a@konzern.de'))).toBe('not-a-customer');
     });
+
+    it('a registration made before its company was deactivated can no longer be confirmed', async () => {
+      const company = await createCompany(open.db, 'Abschied GmbH');
+      await addCompanyDomain(open.db, 'abschied.de', company.id);
+      expect(await completeRegistration(open.db, acceptInput('a@abschied.de'))).toBe('registered');
+      const token = await confirmationToken('a@abschied.de');
+      await setCompanyActive(open.db, company.id, false);
+      expect((await inspectConfirmationLink(open.db, token)).state).toBe('companyInactive');
+      expect(await confirmRegistration(open.db, token)).toBe('companyInactive');
+      expect(await userOf('a@abschied.de')).toBeUndefined();
+      await setCompanyActive(open.db, company.id, true);
+      expect(await confirmRegistration(open.db, token)).toBe('confirmed');
+    });
   });
 });

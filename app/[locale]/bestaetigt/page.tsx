@@ -13,6 +13,7 @@ const outcomes = {
   replaced: { title: 'replacedTitle', text: 'replacedText', next: 'registerAgain' },
   expired: { title: 'expiredTitle', text: 'expiredText', next: 'registerAgain' },
   invalid: { title: 'invalidTitle', text: 'invalidText', next: 'registerAgain' },
+  companyInactive: { title: 'companyInactiveTitle', text: 'companyInactiveText', next: 'home' },
 } as const;
 
 function outcomeOf(value: string | undefined) {
@@ -34,7 +35,7 @@ export default async function ConfirmationResultPage({ params, searchParams }: P
     <TextPage title={t(outcome.title)}>
       <p>{t(outcome.text)}</p>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-4">
-        <Link href={outcome.next === 'signIn' ? routes.signIn : routes.register} className="button-primary">
+        <Link href={{ signIn: routes.signIn, registerAgain: routes.register, home: routes.home }[outcome.next]} className="button-primary">
           {t(outcome.next)}
         </Link>
         {/* A dead end for someone still unconfirmed: a fresh link may be all they need. */}
