@@ -1,7 +1,9 @@
+import { routes } from '@/lib/routes';
+
 /** The registration's addresses, in order. */
 export const registrationSteps = {
-  one: '/registrieren',
-  two: '/registrieren/angaben',
-  three: '/registrieren/datenschutz',
-  done: '/registrieren/erfolgreich',
+  one: routes.register,
+  two: routes.registerAnswers,
+  three: routes.registerPrivacy,
+  done: routes.registerDone,
 } as const;
