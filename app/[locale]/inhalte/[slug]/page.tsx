@@ -8,6 +8,7 @@ import { findUnlockedContent } from '@/db/queries/content';
 import type { User } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { currentUser, requireUser } from '@/lib/auth/session';
+import { ContentArticle } from '@/app/_components/content-article';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -32,13 +33,10 @@ export default async function ContentPage({ params }: Props) {
   if (!item) notFound();
   const t = await getTranslations('Portal');
   return (
-    <article className="prose-page">
-      <h1 className="mb-4 text-3xl font-bold text-brand-800">{item.title}</h1>
-      <p className="text-lg font-semibold">{item.summary}</p>
-      <p>{item.body}</p>
+    <ContentArticle item={item}>
       <Link href="/" className="button-secondary mt-6">
         {t('backToOverview')}
       </Link>
-    </article>
+    </ContentArticle>
   );
 }
