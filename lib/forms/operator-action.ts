@@ -50,7 +50,7 @@ export function operatorAction<S extends Shape, D = undefined>(
  */
 export function refusedState<F extends string, D>(
   refused: Refused,
-  fieldOf: Partial<Record<Refused['code'], F>>,
+  fieldOf: Partial<Record<Refused['code'], NoInfer<F>>>,
   values: Partial<Record<F, string>>,
 ): FormState<F, D> {
   const message = JSON.stringify({ key: `refusals.${refused.code}`, values: refused.values });
