@@ -48,7 +48,7 @@ export default async function CompaniesPage({ params }: Props) {
                 {companies.map((company) => (
                   <tr key={company.id} className="border-b border-brand-100">
                     <th scope="row" className="p-2 font-semibold">
-                      <Link href={consolePaths.company(company.id)} className="text-brand-700 underline" aria-label={t('manageLabel', { name: company.name })}>
+                      <Link href={consolePaths.company(company.id)} className="text-brand-700 underline">
                         {company.name}
                       </Link>
                     </th>
