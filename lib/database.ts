@@ -25,6 +25,10 @@ export function getDatabase(): Promise<Database> {
     const open = await openDatabase({ kind: 'pglite', dataDir: config.PGLITE_DIR ?? defaultPgliteDir(config.NODE_ENV) });
     await migrateDatabase(open);
     await seedDemoData(open.db);
+    if (config.e2eOperator) {
+      const { seedE2eOperator } = await import('@/lib/auth/e2e-operator');
+      await seedE2eOperator(open.db, config.e2eOperator);
+    }
     return open;
   })().catch((error: unknown) => {
     holder.promise = undefined;

@@ -65,6 +65,17 @@ describe('configuration', () => {
     expect(parseEnv({ ...vercelProduction, VERCEL_ENV: 'preview', VERCEL_URL: 'portal-git-x.vercel.app' }).mailbox).toBeDefined();
   });
 
+  it('makes the end-to-end operator only with the mailbox on the embedded database, never with real mail or on Vercel', () => {
+    const seam = { E2E_OPERATOR_EMAIL: 'op@example.com', E2E_OPERATOR_PASSWORD: 'p'.repeat(12) };
+    const e2eServer = { ...production, MAIL_TRANSPORT: 'mailbox', MAILBOX_SECRET: 'm'.repeat(32), RESEND_API_KEY: undefined, ...seam };
+    expect(parseEnv(e2eServer).e2eOperator).toEqual({ email: 'op@example.com', password: 'p'.repeat(12) });
+    expect(parseEnv(production).e2eOperator).toBeUndefined();
+    expect(refusal({ ...production, ...seam })).toMatch(/E2E_OPERATOR_EMAIL is only for the end-to-end test server/);
+    expect(refusal({ ...e2eServer, DATABASE_URL: 'postgres://db/portal' })).toMatch(/E2E_OPERATOR_EMAIL is only for/);
+    expect(refusal({ ...e2eServer, VERCEL: '1', VERCEL_ENV: 'preview', DATABASE_URL: 'postgres://db/portal' })).toMatch(/E2E_OPERATOR_EMAIL is only for/);
+    expect(refusal({ ...e2eServer, E2E_OPERATOR_PASSWORD: undefined })).toMatch(/E2E_OPERATOR_PASSWORD is required/);
+  });
+
   it('needs APP_URL in a self-hosted production, and makes cookies Secure when it is https', () => {
     expect(refusal({ ...production, APP_URL: undefined })).toMatch(/APP_URL is required in production/);
     expect(refusal({ ...production, APP_URL: 'ftp://portal' })).toMatch(/APP_URL must be an http/);

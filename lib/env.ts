@@ -34,6 +34,12 @@ const envSchema = z
     CRON_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     /** How many proxies of our own stand in front of a self-hosted server (lib/security/client-ip.ts). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'must be 0 or more').max(10, 'must be at most 10').default(0),
+    /**
+     * The end-to-end suite's operator (e2e/support/global-setup.ts): a confirmed profile with the operator role,
+     * made at start-up. Only with the built-in mailbox on the embedded database, never on Vercel (see below).
+     */
+    E2E_OPERATOR_EMAIL: optional.pipe(z.email('must be an e-mail address').optional()),
+    E2E_OPERATOR_PASSWORD: optional.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
     VERCEL: optional,
     VERCEL_ENV: optional,
     VERCEL_PROJECT_PRODUCTION_URL: optional,
@@ -58,6 +64,15 @@ const envSchema = z
     if (transport === 'resend') {
       if (!env.RESEND_API_KEY) fail('RESEND_API_KEY', 'is required with MAIL_TRANSPORT=resend');
       if (!env.EMAIL_FROM) fail('EMAIL_FROM', 'is required with MAIL_TRANSPORT=resend');
+    }
+    if (env.E2E_OPERATOR_EMAIL) {
+      // An operator made from the environment is a test seam. It is allowed only where the mailbox already shows
+      // every sign-in link (so it grants nothing a mailbox reader could not take) and on the embedded database a
+      // real deployment does not use.
+      if (transport !== 'mailbox' || env.DATABASE_URL || onVercel) {
+        fail('E2E_OPERATOR_EMAIL', 'is only for the end-to-end test server (MAIL_TRANSPORT=mailbox, no DATABASE_URL, not on Vercel)');
+      }
+      if (!env.E2E_OPERATOR_PASSWORD) fail('E2E_OPERATOR_PASSWORD', 'is required with E2E_OPERATOR_EMAIL');
     }
     if (transport === 'mailbox') {
       // The mailbox shows every confirmation and reset link: on the live site it would hand out every account.
@@ -84,6 +99,8 @@ const envSchema = z
       secureCookies: appUrl.startsWith('https://'),
       authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
       mailTransport,
+      e2eOperator:
+        env.E2E_OPERATOR_EMAIL && env.E2E_OPERATOR_PASSWORD ? { email: env.E2E_OPERATOR_EMAIL.toLowerCase(), password: env.E2E_OPERATOR_PASSWORD } : undefined,
       /**
        * The built-in mailbox (/dev/*) exists only with the mailbox transport. In production it answers only
        * requests that carry `Authorization: Bearer $MAILBOX_SECRET`; in development it is open.

@@ -6,7 +6,7 @@ import { LocaleSwitcher } from './locale-switcher';
 import { signOutAction } from './sign-out-action';
 
 export async function SiteHeader() {
-  const [t, tAuth, user] = await Promise.all([getTranslations('Header'), getTranslations('Auth'), currentUser()]);
+  const [t, tAuth, tConsole, user] = await Promise.all([getTranslations('Header'), getTranslations('Auth'), getTranslations('Console'), currentUser()]);
   return (
     <header className="border-b border-brand-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -16,6 +16,11 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t('mainNavigation')} className="flex items-center gap-2 sm:gap-4">
           <LocaleSwitcher />
+          {user?.role === 'operator' ? (
+            <Link href="/verwaltung" className="font-semibold text-brand-700 underline">
+              {tConsole('headerLink')}
+            </Link>
+          ) : null}
           {user ? (
             <>
               <Link href={routes.profile} className="inline-flex min-h-11 items-center rounded-md px-2 font-semibold text-brand-700 underline hover:bg-brand-50">

@@ -32,7 +32,10 @@ export type AuditEvent =
   | 'person_sessions_ended'
   | 'person_throttle_lifted'
   | 'operator_granted'
-  | 'operator_revoked';
+  | 'operator_revoked'
+  | 'content_saved'
+  | 'person_confirmation_resent'
+  | 'mail_retried';
 
 /** Security events only: never a password, token, hash or full address in `details`. */
 export async function recordAudit(

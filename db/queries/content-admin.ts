@@ -84,3 +84,9 @@ export async function listContentItems(db: Executor): Promise<ContentListEntry[]
     .from(contentItems)
     .orderBy(asc(contentItems.sortOrder), asc(contentItems.slug));
 }
+
+/** The ids of the companies the item is unlocked for. */
+export async function listUnlockedCompanyIds(db: Executor, contentId: string): Promise<string[]> {
+  const rows = await db.select({ companyId: contentUnlocks.companyId }).from(contentUnlocks).where(eq(contentUnlocks.contentId, contentId));
+  return rows.map((r) => r.companyId);
+}

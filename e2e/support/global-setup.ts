@@ -34,6 +34,9 @@ export default async function globalSetup() {
   // The server is a production build: its mailbox answers only requests with this secret, which the
   // config sends with every request (playwright.config.ts reads it once this setup has set it).
   process.env.MAILBOX_SECRET ??= randomBytes(24).toString('hex');
+  // The console's specs sign in as this operator, which the server makes at start-up (lib/auth/e2e-operator.ts).
+  process.env.E2E_OPERATOR_EMAIL ??= 'operator-e2e@example.com';
+  process.env.E2E_OPERATOR_PASSWORD ??= randomBytes(18).toString('base64url');
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mein-ias-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -49,6 +52,8 @@ export default async function globalSetup() {
       // The fixtures give every test an address of its own, as a trusted proxy in front would (fixtures.ts).
       TRUSTED_PROXY_HOPS: '1',
       MAILBOX_SECRET: process.env.MAILBOX_SECRET,
+      E2E_OPERATOR_EMAIL: process.env.E2E_OPERATOR_EMAIL,
+      E2E_OPERATOR_PASSWORD: process.env.E2E_OPERATOR_PASSWORD,
       RESEND_API_KEY: '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],

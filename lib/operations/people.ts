@@ -4,9 +4,10 @@ import { findCompanyById } from '@/db/queries/companies';
 import { countRegistrationsForEmail, findNewestRegistration } from '@/db/queries/registrations';
 import { deleteSessionsForUser, findNewestSessionStart } from '@/db/queries/sessions';
 import { findUserByEmail, setUserRole } from '@/db/queries/users';
-import type { Company, UserRole } from '@/db/schema';
+import type { Company, Locale, UserRole } from '@/db/schema';
 import { findSignInThrottle, liftSignInThrottle, type ThrottleStatus } from '@/lib/auth/throttle-status';
 import { type DeletedBy, type DeletionReport, deleteProfile } from '@/lib/profile/delete-profile';
+import { resendConfirmation } from '@/lib/registration/resend-confirmation';
 import { emailAddress } from '@/lib/validation/operations';
 import { type Actor, auditedBy } from './actor';
 import { inTransaction, type OpsResult, parseInput, refuse } from './result';
@@ -134,4 +135,22 @@ export async function liftPersonThrottle(db: Database, actor: Actor, address: st
     }
     return { ok: true, cleared };
   });
+}
+
+/**
+ * Support: a fresh confirmation link for a registration waiting for it, exactly as the public "send again" form
+ * makes one (older links stop working). Refused when no registration of the address is pending.
+ */
+export async function resendPersonConfirmation(
+  db: Database,
+  actor: Actor,
+  input: { address: string; pageLocale: Locale; appUrl: string },
+  now = new Date(),
+): Promise<OpsResult<{ sent: true }>> {
+  const parsed = parseInput(emailAddress, input.address, 'invalidEmail');
+  if (!parsed.ok) return parsed;
+  const outcome = await resendConfirmation(db, { email: parsed.value, pageLocale: input.pageLocale, appUrl: input.appUrl, now });
+  if (outcome === 'nothing') return refuse('notPending', { email: parsed.value });
+  await recordAudit(db, { event: 'person_confirmation_resent', ...auditedBy(actor, { subject: null }) });
+  return { ok: true, sent: true };
 }

@@ -17,7 +17,10 @@ export type RefusalCode =
   | 'domainTaken'
   | 'unknownSlug'
   | 'noProfile'
-  | 'notConfirmed';
+  | 'notConfirmed'
+  | 'slugTaken'
+  | 'notPending'
+  | 'noFailedMail';
 
 export type Refused = { ok: false; code: RefusalCode; values: Record<string, string> };
 export type OpsResult<T> = ({ ok: true } & T) | Refused;

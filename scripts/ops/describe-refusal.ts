@@ -28,5 +28,11 @@ export function describeRefusal({ code, values: v }: Refused): string {
       return `no profile for ${maskEmail(v.email ?? '')}`;
     case 'notConfirmed':
       return `${maskEmail(v.email ?? '')} has not confirmed the address yet; only confirmed profiles can be operators`;
+    case 'slugTaken':
+      return `content "${v.slug}" exists already`;
+    case 'notPending':
+      return `no registration of ${maskEmail(v.email ?? '')} is waiting for confirmation`;
+    case 'noFailedMail':
+      return `no failed mail ${v.id ?? ''}`;
   }
 }

@@ -9,6 +9,7 @@ import type { User } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { currentUser, requireUser } from '@/lib/auth/session';
 import { routes } from '@/lib/routes';
+import { ContentArticle } from '@/app/_components/content-article';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -33,13 +34,10 @@ export default async function ContentPage({ params }: Props) {
   if (!item) notFound();
   const t = await getTranslations('Portal');
   return (
-    <article className="prose-page">
-      <h1 className="mb-4 text-3xl font-bold text-brand-800">{item.title}</h1>
-      <p className="text-lg font-semibold">{item.summary}</p>
-      <p>{item.body}</p>
+    <ContentArticle item={item}>
       <Link href={routes.home} className="button-secondary mt-6">
         {t('backToOverview')}
       </Link>
-    </article>
+    </ContentArticle>
   );
 }
