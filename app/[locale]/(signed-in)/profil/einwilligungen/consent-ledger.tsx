@@ -6,7 +6,8 @@ export type LedgerRow = { id: number | string; what: string; status: string; whe
 export function ConsentLedger({ rows }: { rows: LedgerRow[] }) {
   const t = useTranslations('ProfileConsents');
   return (
-    <section aria-labelledby="ledger-title">
+    // No name on the section: the scrolling table region below carries the heading's name, once.
+    <section>
       <h2 id="ledger-title" className="mb-4 text-2xl font-bold">
         {t('ledgerTitle')}
       </h2>
