@@ -16,7 +16,8 @@ import { type StartedServer, startServer } from './support/start-server';
 // a PGlite folder of its own and starts `next start` on it (so only where the suite built the app itself).
 test.beforeEach(({}, testInfo) => {
   test.skip(process.env.E2E_LOCAL_SERVER !== '1', 'needs the local build (BASE_URL points at a deployment)');
-  testInfo.setTimeout(testInfo.timeout + 60_000);
+  // A server start of its own, on a runner shared with other work: generous, as production-start.spec.ts is.
+  testInfo.setTimeout(testInfo.timeout + 180_000);
 });
 
 let server: StartedServer | undefined;
