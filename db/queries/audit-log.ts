@@ -18,6 +18,9 @@ export type AuditEvent =
   | 'password_reset_completed'
   | 'sign_in_company_inactive'
   | 'profile_deleted'
+  // "Meine Angaben" (details.fields: the names of the changed fields) and the consent ledger (details.kind, granted).
+  | 'profile_updated'
+  | 'consent_changed'
   // Operator actions: `userId` is the operator's, `details.via` says 'cli' where there is none.
   | 'company_created'
   | 'company_renamed'

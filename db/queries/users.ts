@@ -56,6 +56,19 @@ export async function setUserPassword(db: Executor, id: string, passwordHash: st
   return row;
 }
 
+/** What "Meine Angaben" on the profile changes: the name and the registration's answers. */
+export type UserDetails = Pick<User, 'firstName' | 'lastName' | 'officeWorkplace' | 'disciplinaryReports' | 'birthYear' | 'gender' | 'language'>;
+
+/** Writes the person's own details; keyed by the signed-in person's id, so nobody else's row can change. */
+export async function updateUserDetails(db: Executor, id: string, details: UserDetails, at: Date): Promise<User | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ ...details, updatedAt: at })
+    .where(eq(users.id, id))
+    .returning();
+  return row;
+}
+
 /** Grants or revokes the operator role; returns whether it changed. */
 export async function setUserRole(db: Executor, id: string, role: UserRole, at: Date): Promise<boolean> {
   const rows = await db

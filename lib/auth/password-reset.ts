@@ -4,7 +4,7 @@ import { revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
 import { deleteSessionsForUser } from '@/db/queries/sessions';
 import { findUserByEmail, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
-import { mailUrl } from '@/lib/mail/links';
+import { consentsUrl, mailUrl } from '@/lib/mail/links';
 import { renderMail } from '@/lib/mail/render';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createEmailLink, findEmailLink } from '@/lib/security/email-links';
@@ -43,6 +43,7 @@ export async function sendPasswordResetLink(db: Database, input: ResetRequest, n
       firstName: user?.firstName ?? '',
       url: mailUrl(input.appUrl, locale, `/passwort-zuruecksetzen?token=${token}`),
       validMinutes: RESET_VALID_MINUTES,
+      consentsUrl: consentsUrl(input.appUrl, locale),
     });
     if (!user) {
       // The same rendering and a write of the same kind: an audit row (without an address) keeps a record of

@@ -3,12 +3,11 @@ import { headers } from 'next/headers';
 import type { Locale } from 'next-intl';
 import { cache } from 'react';
 import { auth } from '@/auth';
-import { findLatestConsent } from '@/db/queries/consents';
 import type { User } from '@/db/schema';
 import { redirectTo } from '@/i18n/redirect';
 import { getDatabase } from '@/lib/database';
 import { requestedPath } from '@/lib/http/request-path';
-import { TERMS_OF_USE_VERSION } from '@/lib/legal/versions';
+import { hasAcceptedCurrentTerms } from '@/lib/profile/consents';
 import { routes, withQuery } from '@/lib/routes';
 import { sessionById } from './session-by-id';
 import type { CurrentSession } from './session-check';
@@ -26,21 +25,20 @@ export async function currentUser(): Promise<User | null> {
 }
 
 /** Whether the person's newest terms-of-use row grants today's version (else they are asked again). */
-export const acceptedCurrentTerms = cache(async (userId: string): Promise<boolean> => {
-  const latest = await findLatestConsent(await getDatabase(), userId, 'terms_of_use');
-  return latest?.granted === true && latest.textVersion === TERMS_OF_USE_VERSION;
-});
+export const acceptedCurrentTerms = cache(async (userId: string): Promise<boolean> => hasAcceptedCurrentTerms(await getDatabase(), userId));
 
 /**
  * Signed-in pages: this request's session, or off to the sign-in mask, which sends the person back to the page
  * asked for afterwards. A person who has not accepted the current terms of use is asked to first
- * (`termsPage: true` on the page that asks).
+ * (`termsPage: true` on the page that asks; the group's layout knows that page by its path, or it would send the
+ * person there again and again).
  */
 export async function requireSession(locale: Locale, options: { termsPage?: boolean } = {}): Promise<CurrentSession> {
   const current = await currentSession();
   const path = requestedPath(await headers());
   if (!current) redirectTo(withQuery(routes.signIn, { weiter: path === '/' ? undefined : path }), locale);
-  if (!options.termsPage && !(await acceptedCurrentTerms(current.user.id))) {
+  const termsPage = options.termsPage || path.split('?')[0] === routes.acceptTerms;
+  if (!termsPage && !(await acceptedCurrentTerms(current.user.id))) {
     redirectTo(withQuery(routes.acceptTerms, { weiter: path === '/' ? undefined : path }), locale);
   }
   return current;

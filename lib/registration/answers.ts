@@ -1,9 +1,9 @@
 import type { Gender, Locale } from '@/db/schema';
-import type { StepTwo } from '@/lib/validation/registration';
+import type { ProfileDetailsForm, StepTwo } from '@/lib/validation/registration';
 
 /**
  * The step-2 answers as the portal keeps them: the form's strings ('yes', '1984', '') become booleans, a number
- * and nulls once, here. Registration and (later) the profile page read and write this one shape.
+ * and nulls once, here. Registration and the profile page ("Meine Angaben") read and write this one shape.
  */
 export type ProfileAnswers = {
   officeWorkplace: boolean;
@@ -13,8 +13,11 @@ export type ProfileAnswers = {
   language: Locale | null;
 };
 
+/** What a person can change on "Meine Angaben": the name and the answers. */
+export type ProfileDetails = ProfileAnswers & { firstName: string; lastName: string };
+
 /** Everything one run through the registration collected before "Akzeptieren". */
-export type RegistrationData = ProfileAnswers & { firstName: string; lastName: string; email: string; passwordHash: string };
+export type RegistrationData = ProfileDetails & { email: string; passwordHash: string };
 
 export function answersFromForm(form: StepTwo): ProfileAnswers {
   return {
@@ -35,4 +38,12 @@ export function answersToForm(answers: ProfileAnswers): StepTwo {
     gender: answers.gender ?? '',
     language: answers.language ?? '',
   };
+}
+
+export function detailsFromForm({ firstName, lastName, ...answers }: ProfileDetailsForm): ProfileDetails {
+  return { firstName, lastName, ...answersFromForm(answers) };
+}
+
+export function detailsToForm(details: ProfileDetails): ProfileDetailsForm {
+  return { firstName: details.firstName, lastName: details.lastName, ...answersToForm(details) };
 }

@@ -5,7 +5,7 @@ import { createRegistration } from '@/db/queries/registrations';
 import { findUserByEmail } from '@/db/queries/users';
 import type { Locale } from '@/db/schema';
 import { EMAIL_INFORMATION_VERSION, TERMS_OF_USE_VERSION } from '@/lib/legal/versions';
-import { mailUrl } from '@/lib/mail/links';
+import { consentsUrl, mailUrl } from '@/lib/mail/links';
 import { sendMail } from '@/lib/mail/send-mail';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import type { RegistrationData } from './answers';
@@ -60,6 +60,7 @@ export async function completeRegistration(db: Database, input: RegistrationInpu
           firstName: existing.firstName,
           signInUrl: mailUrl(input.appUrl, mailLocale, routes.signIn),
           resetUrl: mailUrl(input.appUrl, mailLocale, routes.forgotPassword),
+          consentsUrl: consentsUrl(input.appUrl, mailLocale),
         },
       });
       await recordAudit(tx, { event: 'registration_existing_confirmed', userId: existing.id });

@@ -41,6 +41,9 @@ export const stepTwoSchema = z.object({
   language: z.enum(['', 'de', 'en'], { error: vm('invalidChoice') }).optional().default(''),
 });
 
+/** "Meine Angaben" on the profile: the name from step 1 and the step-2 answers, checked exactly as at registration. */
+export const profileDetailsSchema = stepOneSchema.pick({ firstName: true, lastName: true }).extend(stepTwoSchema.shape);
+
 export const consentSchema = z.object({
   termsOfUse: z.literal('on', { error: vm('termsRequired') }),
   emailInformation: z.literal('on', { error: vm('invalidChoice') }).optional(),
@@ -48,3 +51,4 @@ export const consentSchema = z.object({
 
 export type StepOne = z.output<typeof stepOneSchema>;
 export type StepTwo = z.output<typeof stepTwoSchema>;
+export type ProfileDetailsForm = z.output<typeof profileDetailsSchema>;

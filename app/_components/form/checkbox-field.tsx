@@ -8,12 +8,15 @@ export function CheckboxField({
   label,
   errors = [],
   required,
+  defaultChecked,
   onChange,
 }: {
   name: string;
   label: ReactNode;
   errors?: string[];
   required?: boolean;
+  /** Where the box shows a choice already made (a consent given before). */
+  defaultChecked?: boolean;
   onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void;
 }) {
   const id = `field-${name}`;
@@ -30,6 +33,7 @@ export function CheckboxField({
           aria-invalid={errorId ? true : undefined}
           aria-describedby={errorId}
           aria-required={required || undefined}
+          defaultChecked={defaultChecked}
           onChange={onChange}
         />
         <label htmlFor={id}>{label}</label>

@@ -7,7 +7,7 @@ export type ConfirmEmailData = { confirmUrl: string; validDays: number };
 
 export function ConfirmEmail({ locale, subject, t, data }: MailProps<ConfirmEmailData>) {
   return (
-    <MailLayout locale={locale} subject={subject} preview={t('confirmPreview')} t={t}>
+    <MailLayout locale={locale} subject={subject} preview={t('confirmPreview')} t={t} consentsUrl={null}>
       <Text style={mailStyles.text}>{t('greetingAnonymous')}</Text>
       <Text style={mailStyles.text}>{t('confirmBody')}</Text>
       <Button href={data.confirmUrl} style={mailStyles.button}>

@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 import { CONTACT_EMAIL } from '@/lib/contact';
 import type { MailTranslator } from '../translator';
@@ -23,17 +23,26 @@ export const mailStyles = {
 /** The frame every mail shares: brand line, content, contact line. */
 export type MailProps<D> = { locale: string; subject: string; t: MailTranslator; data: D };
 
+/** The data of every mail to a person with a profile: the footer links to their consents (lib/mail/links.ts). */
+export type PersonMailData = { consentsUrl: string };
+
 export function MailLayout({
   locale,
   subject,
   preview,
   t,
+  consentsUrl,
   children,
 }: {
   locale: string;
   subject: string;
   preview: string;
   t: MailTranslator;
+  /**
+   * Where the person sees and withdraws their consents (GDPR Art. 7(3)); every template decides: null only in mail
+   * to an address nobody has confirmed yet (or the operators' test mail), which has no profile behind it.
+   */
+  consentsUrl: string | null;
   children: ReactNode;
 }) {
   return (
@@ -47,6 +56,11 @@ export function MailLayout({
           <Text style={{ color: colors.brand, fontSize: '22px', fontWeight: 700, margin: '0 0 24px' }}>Mein ias</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: '#d5ebee', margin: '24px 0' }} />
+          {consentsUrl ? (
+            <Text style={mailStyles.small}>
+              {t('consentsLink')} <Link href={consentsUrl}>{consentsUrl}</Link>
+            </Text>
+          ) : null}
           <Text style={mailStyles.small}>{t('contact', { email: CONTACT_EMAIL })}</Text>
           <Text style={mailStyles.small}>{t('footer')}</Text>
         </Container>

@@ -1,13 +1,13 @@
 import { Button, Link, Text } from '@react-email/components';
 import type { MailTranslator } from '../translator';
-import { MailLayout, type MailProps, mailStyles } from './mail-layout';
+import { MailLayout, type MailProps, mailStyles, type PersonMailData } from './mail-layout';
 
 /** `url` carries the reset token; the sign-in flow issues it (single use, valid `validMinutes`). */
-export type PasswordResetData = { firstName: string; url: string; validMinutes: number };
+export type PasswordResetData = { firstName: string; url: string; validMinutes: number } & PersonMailData;
 
 export function PasswordReset({ locale, subject, t, data }: MailProps<PasswordResetData>) {
   return (
-    <MailLayout locale={locale} subject={subject} preview={t('resetPreview')} t={t}>
+    <MailLayout locale={locale} subject={subject} preview={t('resetPreview')} t={t} consentsUrl={data.consentsUrl}>
       <Text style={mailStyles.text}>{t('greeting', { name: data.firstName })}</Text>
       <Text style={mailStyles.text}>{t('resetBody')}</Text>
       <Button href={data.url} style={mailStyles.button}>

@@ -6,7 +6,7 @@ export type TestMailData = { portalUrl: string };
 
 export function TestMail({ locale, subject, t, data }: MailProps<TestMailData>) {
   return (
-    <MailLayout locale={locale} subject={subject} preview={t('testPreview')} t={t}>
+    <MailLayout locale={locale} subject={subject} preview={t('testPreview')} t={t} consentsUrl={null}>
       <Text style={mailStyles.text}>{t('greetingAnonymous')}</Text>
       <Text style={mailStyles.text}>{t('testBody')}</Text>
       <Button href={data.portalUrl} style={mailStyles.button}>

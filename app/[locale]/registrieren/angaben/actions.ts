@@ -8,7 +8,8 @@ import { readDraft, writeDraft } from '@/lib/registration/draft-cookie';
 import { registrationSteps } from '@/lib/registration/routes';
 import { stepTwoSchema } from '@/lib/validation/registration';
 
-const STEP_TWO_FIELDS = ['officeWorkplace', 'disciplinaryReports', 'birthYear', 'gender', 'language'] as const;
+/** The step's fields, named once by its schema. */
+const STEP_TWO_FIELDS = Object.keys(stepTwoSchema.shape);
 
 /** Step 2 → step 3, with every answer checked. */
 export const submitStepTwoAction = formAction({
