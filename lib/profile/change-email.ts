@@ -24,7 +24,6 @@ export const changeMailsPerUser: RateLimitRule = { name: 'email-change-user', li
 
 export type EmailChangeRequest = {
   user: Pick<User, 'id' | 'email' | 'language'>;
-  /** Lowercased by the schema. */
   newEmail: string;
   ip: string;
   pageLocale: Locale;
@@ -46,8 +45,10 @@ export type EmailChangeRequestOutcome =
  * keeps its address until the link is confirmed.
  */
 export async function requestEmailChange(db: Database, input: EmailChangeRequest, now = new Date()): Promise<EmailChangeRequestOutcome> {
-  const { user, newEmail } = input;
-  if (newEmail.toLowerCase() === user.email.toLowerCase()) return { outcome: 'same' };
+  const { user } = input;
+  // Stored lowercased, as registration stores addresses.
+  const newEmail = input.newEmail.trim().toLowerCase();
+  if (newEmail === user.email.toLowerCase()) return { outcome: 'same' };
   return db.transaction(async (tx) => {
     const company = await findCompanyForEmail(tx, newEmail);
     if (!company) return { outcome: 'not-a-customer' };
