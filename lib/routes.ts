@@ -26,6 +26,8 @@ export const routes = {
   profilePassword: '/profil/passwort',
   profileEmail: '/profil/e-mail-adresse',
   profileEmailConfirm: '/profil/e-mail-adresse/bestaetigen',
+  /** Where the link above leads (its token then in a sealed cookie): a button confirms; no sign-in needed. */
+  profileEmailConfirmation: '/profil/e-mail-adresse/bestaetigung',
   profileConsents: '/profil/einwilligungen',
   profileSessions: '/profil/sitzungen',
   profileData: '/profil/meine-daten',

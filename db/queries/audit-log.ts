@@ -16,6 +16,10 @@ export type AuditEvent =
   | 'confirmation_resend_requested'
   | 'rate_limited'
   | 'password_reset_completed'
+  // "Mein Profil": a new password, a new address asked for (a link to it) and confirmed.
+  | 'password_changed'
+  | 'email_change_requested'
+  | 'email_changed'
   | 'sign_in_company_inactive'
   | 'profile_deleted'
   // "Meine Angaben" (details.fields: the names of the changed fields) and the consent ledger (details.kind, granted).

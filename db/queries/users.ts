@@ -69,6 +69,21 @@ export async function updateUserDetails(db: Executor, id: string, details: UserD
   return row;
 }
 
+/**
+ * A confirmed change of address: the profile moves to the company of the new address's domain (its content
+ * follows). The unique index on lower(email) refuses an address another profile has; the caller checks first.
+ */
+export async function setUserEmail(db: Executor, id: string, change: { email: string; companyId: string }, at: Date): Promise<User> {
+  const [row] = await db
+    .update(users)
+    // A bounce was the old address's; the new one has just received the confirmation link.
+    .set({ email: change.email, companyId: change.companyId, mailBouncedAt: null, updatedAt: at })
+    .where(eq(users.id, id))
+    .returning();
+  if (!row) throw new Error('user update returned no row');
+  return row;
+}
+
 /** Grants or revokes the operator role; returns whether it changed. */
 export async function setUserRole(db: Executor, id: string, role: UserRole, at: Date): Promise<boolean> {
   const rows = await db

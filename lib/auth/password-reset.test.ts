@@ -16,6 +16,7 @@ const OLD = 'Kaffeetasse Wolkenkratzer Brise';
 const NEW = 'Regenschirm Tintenfisch Laterne';
 const t0 = new Date('2026-11-27T10:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+const resetFrom = { ip: '10.1.0.9', pageLocale: 'de', appUrl: 'http://portal.test' } as const;
 const tokenIn = (html: string) => /passwort-zuruecksetzen\?token=([A-Za-z0-9_-]{43})/.exec(html)?.[1];
 
 describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled }) => {
@@ -46,12 +47,16 @@ describe.each(testDatabaseKinds)('password reset on $label', ({ kind, enabled })
     const phone = await startSession(open.db, { userId: user.id, ip: '10.1.0.8', userAgent: null }, t0);
     const someoneElse = await addUser('max.reset@example.com', true);
     const theirs = await startSession(open.db, { userId: someoneElse.id, ip: '10.1.0.7', userAgent: null }, t0);
-    const done = await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW), ip: '10.1.0.9' }, at(1));
+    const done = await completePasswordReset(open.db, { token, passwordHash: await hashPassword(NEW), ...resetFrom }, at(1));
     expect(done?.id).toBe(user.id);
+    // The same notice as after a change in the profile, in her language, with the reset page for "not me".
+    const notices = await open.db.select().from(mailOutbox).where(eq(mailOutbox.template, 'password-changed'));
+    expect(notices.map((n) => [n.to, n.locale, n.subject])).toEqual([[user.email, 'en', 'Your password was changed']]);
+    expect(notices[0]!.text).toContain('http://portal.test/en/passwort-vergessen');
     expect(await checkSession(open.db, laptop, at(2))).toBeUndefined();
     expect(await checkSession(open.db, phone, at(2))).toBeUndefined();
     expect(await checkSession(open.db, theirs, at(2))).toBeDefined();
-    expect(await completePasswordReset(open.db, { token, passwordHash: 'x', ip: '10.1.0.9' }, at(2))).toBeUndefined();
+    expect(await completePasswordReset(open.db, { token, passwordHash: 'x', ...resetFrom }, at(2))).toBeUndefined();
     expect(await findResetLinkOwner(open.db, token, at(2))).toBeUndefined();
 
     expect((await signInWithPassword(open.db, { email: user.email, password: OLD, ip: '10.1.0.9' })).status).toBe('invalid');

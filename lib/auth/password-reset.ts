@@ -12,6 +12,7 @@ import { auditIpHash } from '@/lib/security/ip-hash';
 import type { LimitCheck } from '@/lib/forms/limits';
 import type { RateLimitRule } from '@/lib/security/rate-limit';
 import { looksLikeToken, newToken } from '@/lib/security/tokens';
+import { sendPasswordChangedNotice } from './password-changed-notice';
 import { clearSignInFailures } from './throttle';
 
 export const RESET_VALID_MINUTES = 60;
@@ -79,11 +80,12 @@ export async function findResetLinkOwner(db: Database, token: unknown, now = new
 
 /**
  * The new password: the link is used up, every session of the person ends (their rows go), the address counts
- * as confirmed (only its owner could open the link) and the sign-in throttle for it starts afresh.
+ * as confirmed (only its owner could open the link), the notice "Ihr Passwort wurde geändert" goes out (as after
+ * a change in the profile) and the sign-in throttle for the address starts afresh.
  */
 export async function completePasswordReset(
   db: Database,
-  input: { token: unknown; passwordHash: string; ip: string },
+  input: { token: unknown; passwordHash: string; ip: string; pageLocale: Locale; appUrl: string },
   now = new Date(),
 ): Promise<User | undefined> {
   if (!looksLikeToken(input.token)) return undefined;
@@ -97,6 +99,7 @@ export async function completePasswordReset(
     await deleteSessionsForUser(tx, owner.id);
     await revokeEmailTokens(tx, owner.id, 'reset_password', now);
     await recordAudit(tx, { event: 'password_reset_completed', userId: owner.id });
+    await sendPasswordChangedNotice(tx, updated, { pageLocale: input.pageLocale, appUrl: input.appUrl, at: now });
     if (!owner.confirmedAt) {
       // Confirmed by this mail now: a confirmation link still in the inbox only says "already confirmed".
       await revokeEmailTokens(tx, owner.id, 'confirm_email', now);

@@ -5,7 +5,9 @@ import { redirectTo } from '@/i18n/redirect';
 import { completePasswordReset, findResetLinkOwner } from '@/lib/auth/password-reset';
 import { resetLink } from '@/lib/auth/reset-link-cookie';
 import { getDatabase } from '@/lib/database';
+import { env } from '@/lib/env';
 import { formAction } from '@/lib/forms/form-action';
+import { deliverMailAfterResponse } from '@/lib/mail/delivery';
 import { hashPassword } from '@/lib/security/passwords';
 import { vm } from '@/lib/validation/messages';
 import { isStrongPassword } from '@/lib/validation/password-strength';
@@ -23,8 +25,10 @@ export const setNewPasswordAction = formAction({
     if (!isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email])) {
       return { status: 'error', fieldErrors: { password: [vm('passwordWeak')] }, values: {} };
     }
-    const user = await completePasswordReset(db, { token, passwordHash: await hashPassword(data.password), ip });
+    const passwordHash = await hashPassword(data.password);
+    const user = await completePasswordReset(db, { token, passwordHash, ip, pageLocale: locale, appUrl: env().appUrl });
     if (!user) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
+    deliverMailAfterResponse();
     await resetLink.discard();
     // This browser's own session (if any) ended with the others; drop its cookie too.
     await signOut({ redirect: false });

@@ -1,5 +1,9 @@
 import { alreadyRegistered } from './already-registered';
 import { confirmEmail } from './confirm-email';
+import { emailChangeConfirm } from './email-change-confirm';
+import { emailChanged } from './email-changed';
+import { emailInUse } from './email-in-use';
+import { passwordChanged } from './password-changed';
 import { passwordReset } from './password-reset';
 import { testMail } from './test-mail';
 
@@ -9,6 +13,10 @@ export const mailTemplates = {
   'confirm-email': confirmEmail,
   'already-registered': alreadyRegistered,
   'password-reset': passwordReset,
+  'password-changed': passwordChanged,
+  'email-change-confirm': emailChangeConfirm,
+  'email-changed': emailChanged,
+  'email-in-use': emailInUse,
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;
