@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 type Props = { id: string; title: string; note?: string; empty: string; columns: string[]; rows: { key: string; cells: ReactNode[] }[] };
 
 /**
- * One part of "Meine Daten" as a titled table. A wide table scrolls on its own on a phone; the region then takes
- * the keyboard focus so it can be scrolled without a pointer.
+ * One part of "Meine Daten" as a titled table. A wide table scrolls on its own on a phone; its region (named like
+ * the table, the only landmark of the part) takes the keyboard focus so it can be scrolled without a pointer.
  */
 export function DataTable({ id, title, note, empty, columns, rows }: Props) {
   return (
-    <section aria-labelledby={id} className="mt-10">
+    <section className="mt-10">
       <h2 id={id} className="mb-3 text-2xl font-bold">
         {title}
       </h2>
@@ -17,7 +17,7 @@ export function DataTable({ id, title, note, empty, columns, rows }: Props) {
         <p>{empty}</p>
       ) : (
         <div role="region" aria-labelledby={id} tabIndex={0} className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          <table aria-labelledby={id} className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-brand-700">
                 {columns.map((column) => (

@@ -77,7 +77,7 @@ export default async function MyDataPage({ params }: Props) {
         id="consents-title"
         title={t('consentsTitle')}
         empty={t('empty')}
-        columns={[t('consentsTitle'), t('decision'), t('textVersion'), t('language'), t('when')]}
+        columns={[t('consent'), t('decision'), t('textVersion'), t('language'), t('when')]}
         rows={data.consents.map((c, i) => ({
           key: String(i),
           cells: [
