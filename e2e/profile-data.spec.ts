@@ -125,6 +125,12 @@ test('"Profil löschen" needs the password and the tick, signs out, and the addr
   uniqueEmail,
   expectAccessible,
 }) => {
+  // The privacy notice says what outlives a deletion, with the figures of lib/legal/retention.ts.
+  await page.goto('/datenschutz');
+  await expect(page.getByText(/die Einträge zu Ihren Einwilligungen 3 Jahre lang als Nachweis/)).toBeVisible();
+  await page.goto('/en/datenschutz');
+  await expect(page.getByText(/the entries about your consents for 3 years as proof/)).toBeVisible();
+
   const email = uniqueEmail();
   const person = { firstName: 'Lotte', lastName: 'Loeschbar', email };
   await registerAndSignIn(page, mailbox, person);

@@ -123,7 +123,8 @@ export default async function MyDataPage({ params }: Props) {
         columns={[t('mail'), t('when'), t('mailStatus')]}
         rows={data.mails.map((m, i) => ({
           key: String(i),
-          cells: [t('template', { template: m.template }), when(m.createdAt), t('status', { status: m.status })],
+          // ICU select keys take no hyphen: confirm-email is asked for as confirm_email.
+          cells: [t('template', { template: m.template.replaceAll('-', '_') }), when(m.createdAt), t('status', { status: m.status })],
         }))}
       />
       <DataTable

@@ -44,6 +44,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
                 <div>
                   <h3 id={`${id}-title`} className="text-lg font-semibold text-brand-800">
                     {t('browser', { browser: session.browser })}
+                    {isCurrent ? ' ' : null}
                     {isCurrent ? <span className="ml-3 rounded-md bg-brand-700 px-2 py-0.5 text-sm text-white">{t('thisSession')}</span> : null}
                   </h3>
                   <dl id={`${id}-times`} className="mt-2 grid grid-cols-[auto_1fr] gap-x-4">
