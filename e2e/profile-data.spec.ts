@@ -6,7 +6,7 @@ import { expectRefused, GENERIC_FAILURE, registerAndConfirm, registerAndSignIn, 
 const IP_ADDRESS = /\b\d{1,3}(\.\d{1,3}){3}\b/;
 const FILE_NAME = /^attachment; filename="mein-ias-daten-\d{4}-\d{2}-\d{2}\.json"$/;
 
-test('"Sitzungen" ends another browser\'s session, and "Überall abmelden" this one too', async ({
+test('"Beenden" on "Sitzungen" signs another browser out on its next page load', async ({
   page,
   browser,
   mailbox,
@@ -40,25 +40,35 @@ test('"Sitzungen" ends another browser\'s session, and "Überall abmelden" this 
     // The ended browser is signed out on its next page load, and asked to sign in for the page it wanted.
     await otherPage.goto('/profil');
     await expect(otherPage).toHaveURL(/\/anmelden\?weiter=%2Fprofil$/);
-
-    await page.goto('/en/profil/sitzungen');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
-    await expect(page.getByText('This session')).toBeVisible();
-    await expectAccessible(page);
-    await page.getByLabel('Current password').fill('not my password at all');
-    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
-    await expect(page.getByRole('alert', { name: 'Please correct the marked entries.' })).toContainText(
-      'The current password is not correct.',
-    );
-    await page.getByLabel('Current password').fill(GOOD_PASSWORD);
-    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'You have been signed out everywhere, in this browser too.' })).toBeVisible();
-    await expect(page).toHaveURL(/\/en\/?\?abgemeldet=1$/);
-    await page.goto('/en/profil');
-    await expect(page).toHaveURL(/\/en\/anmelden\?weiter=%2Fprofil$/);
   } finally {
     await other.close();
   }
+});
+
+test('"Sign out everywhere" asks for the current password and signs this browser out too', async ({
+  page,
+  mailbox,
+  uniqueEmail,
+  expectAccessible,
+}) => {
+  const email = uniqueEmail();
+  await registerAndSignIn(page, mailbox, { firstName: 'Uwe', lastName: 'Ueberall', email });
+
+  await page.goto('/en/profil/sitzungen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(page.getByText('This session')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Current password').fill('not my password at all');
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByRole('alert', { name: 'Please correct the marked entries.' })).toContainText(
+    'The current password is not correct.',
+  );
+  await page.getByLabel('Current password').fill(GOOD_PASSWORD);
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You have been signed out everywhere, in this browser too.' })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/?\?abgemeldet=1$/);
+  await page.goto('/en/profil');
+  await expect(page).toHaveURL(/\/en\/anmelden\?weiter=%2Fprofil$/);
 });
 
 test('"Meine Daten" shows what is stored and downloads it as JSON, without any secret', async ({
@@ -118,22 +128,22 @@ test('"Meine Daten" shows what is stored and downloads it as JSON, without any s
   await expectAccessible(page);
 });
 
-test('"Profil löschen" needs the password and the tick, signs out, and the address can register again', async ({
+test('the privacy notice says what outlives a deleted profile, and for how long', async ({ page }) => {
+  await page.goto('/datenschutz');
+  await expect(page.getByText(/die Einträge zu Ihren Einwilligungen 3 Jahre lang als Nachweis/)).toBeVisible();
+  await page.goto('/en/datenschutz');
+  await expect(page.getByText(/the entries about your consents for 3 years as proof/)).toBeVisible();
+});
+
+test('"Profil löschen" says what goes and what stays, and refuses without the tick or the right password', async ({
   page,
   request,
   mailbox,
   uniqueEmail,
   expectAccessible,
 }) => {
-  // The privacy notice says what outlives a deletion, with the figures of lib/legal/retention.ts.
-  await page.goto('/datenschutz');
-  await expect(page.getByText(/die Einträge zu Ihren Einwilligungen 3 Jahre lang als Nachweis/)).toBeVisible();
-  await page.goto('/en/datenschutz');
-  await expect(page.getByText(/the entries about your consents for 3 years as proof/)).toBeVisible();
-
   const email = uniqueEmail();
-  const person = { firstName: 'Lotte', lastName: 'Loeschbar', email };
-  await registerAndSignIn(page, mailbox, person);
+  await registerAndSignIn(page, mailbox, { firstName: 'Berta', lastName: 'Bleibtreu', email });
 
   await page.goto('/en/profil/loeschen');
   await expect(page.getByRole('heading', { level: 1, name: 'Delete profile' })).toBeVisible();
@@ -156,7 +166,14 @@ test('"Profil löschen" needs the password and the tick, signs out, and the addr
   await page.getByRole('button', { name: 'Profil löschen' }).click();
   await expect(summary).toContainText('Das aktuelle Passwort ist nicht korrekt.');
   expect(await recordsFor(request, email)).toMatchObject({ users: 1 });
+});
 
+test('deleting the profile signs out; signing in fails, and the address can register again', async ({ page, request, mailbox, uniqueEmail }) => {
+  const email = uniqueEmail();
+  const person = { firstName: 'Lotte', lastName: 'Loeschbar', email };
+  await registerAndSignIn(page, mailbox, person);
+
+  await page.goto('/profil/loeschen');
   await page.getByLabel('Aktuelles Passwort').fill(GOOD_PASSWORD);
   await page.getByLabel('Ja, ich möchte mein Profil endgültig löschen.').check();
   await page.getByRole('button', { name: 'Profil löschen' }).click();
