@@ -6,10 +6,13 @@ import { acceptedCurrentTerms, currentUser } from '@/lib/auth/session';
 import { routes } from '@/lib/routes';
 import { PortalHome } from './portal-home';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ abgebrochen?: string }> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ abgebrochen?: string; abgemeldet?: string; geloescht?: string }>;
+};
 
 export default async function HomePage({ params, searchParams }: Props) {
-  const [{ locale }, { abgebrochen }] = await Promise.all([params, searchParams]);
+  const [{ locale }, { abgebrochen, abgemeldet, geloescht }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await currentUser();
   if (user) {
@@ -17,7 +20,9 @@ export default async function HomePage({ params, searchParams }: Props) {
     if (!(await acceptedCurrentTerms(user.id))) redirectTo(routes.acceptTerms, locale);
     return <PortalHome user={user} locale={locale} />;
   }
-  const t = await getTranslations('Home');
+  const [t, tSessions, tDelete] = await Promise.all([getTranslations('Home'), getTranslations('ProfileSessions'), getTranslations('ProfileDelete')]);
+  // Where a registration was cancelled, the person signed out everywhere or deleted their profile.
+  const notice = abgebrochen ? t('cancelled') : geloescht ? tDelete('done') : abgemeldet ? tSessions('signedOutEverywhere') : undefined;
   const offers = [
     { title: t('offer1Title'), text: t('offer1Text') },
     { title: t('offer2Title'), text: t('offer2Text') },
@@ -25,9 +30,9 @@ export default async function HomePage({ params, searchParams }: Props) {
   ];
   return (
     <div className="flex flex-col gap-12">
-      {abgebrochen ? (
+      {notice ? (
         <p role="status" className="rounded-md border-l-8 border-brand-700 bg-brand-50 p-4 font-semibold">
-          {t('cancelled')}
+          {notice}
         </p>
       ) : null}
       <section aria-labelledby="home-title" className="rounded-2xl bg-brand-50 p-6 sm:p-10">

@@ -1,4 +1,4 @@
-import { and, eq, lt, max } from 'drizzle-orm';
+import { and, desc, eq, lt, max, or, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { auditLog } from '../schema';
 
@@ -25,6 +25,10 @@ export type AuditEvent =
   // "Meine Angaben" (details.fields: the names of the changed fields) and the consent ledger (details.kind, granted).
   | 'profile_updated'
   | 'consent_changed'
+  // "Mein Profil" → Sitzungen, Meine Daten: one session ended, all of them ended, the export downloaded.
+  | 'session_ended'
+  | 'signed_out_everywhere'
+  | 'data_exported'
   // Operator actions: `userId` is the operator's, `details.via` says 'cli' where there is none.
   | 'company_created'
   | 'company_renamed'
@@ -76,4 +80,19 @@ export async function findLastAuditedSignIn(db: Executor, userId: string): Promi
 export async function deleteAuditEventsBefore(db: Executor, before: Date): Promise<number> {
   const rows = await db.delete(auditLog).where(lt(auditLog.createdAt, before)).returning({ id: auditLog.id });
   return rows.length;
+}
+
+/** What the person may see of an audit event: what happened and when (never an IP hash, nor who else acted). */
+export type AuditEventSummary = { event: string; createdAt: Date };
+
+/**
+ * The events about the person, newest first: their own (sign-ins, changes) and operators' actions on them
+ * (`details.subject`, the operator left unnamed). Only event and time leave the database.
+ */
+export function listAuditEventsAbout(db: Executor, userId: string): Promise<AuditEventSummary[]> {
+  return db
+    .select({ event: auditLog.event, createdAt: auditLog.createdAt })
+    .from(auditLog)
+    .where(or(eq(auditLog.userId, userId), sql`${auditLog.details} ->> 'subject' = ${userId}`))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id));
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../index';
 import { emailTokens } from '../schema';
 
@@ -75,4 +75,23 @@ export async function deleteEmailTokensForEmail(db: Executor, email: string): Pr
     .where(sql`lower(${emailTokens.email}) = lower(${email})`)
     .returning({ id: emailTokens.id });
   return rows.length;
+}
+
+/** What the person may see of a link sent for their profile: its purpose, address and dates, never its hash. */
+export type EmailLinkSummary = Pick<EmailToken, 'purpose' | 'email' | 'createdAt' | 'expiresAt' | 'usedAt' | 'revokedAt'>;
+
+/** The links of the person's profile (reset, change of address), newest first, without their hashes. */
+export function listEmailLinksForUser(db: Executor, userId: string): Promise<EmailLinkSummary[]> {
+  return db
+    .select({
+      purpose: emailTokens.purpose,
+      email: emailTokens.email,
+      createdAt: emailTokens.createdAt,
+      expiresAt: emailTokens.expiresAt,
+      usedAt: emailTokens.usedAt,
+      revokedAt: emailTokens.revokedAt,
+    })
+    .from(emailTokens)
+    .where(eq(emailTokens.userId, userId))
+    .orderBy(desc(emailTokens.createdAt), desc(emailTokens.id));
 }

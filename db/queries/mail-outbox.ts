@@ -128,3 +128,21 @@ export async function findMail(db: Executor, id: string, options: { visible?: Vi
   const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), visible(options.visible))).limit(1);
   return row;
 }
+
+/** What the person may see of a mail to their address: never its body, nor the provider's id. */
+export type MailSummary = Pick<OutboxMail, 'template' | 'locale' | 'status' | 'createdAt' | 'deliveredAt'>;
+
+/** The outbox rows to this address (case-insensitive), newest first, without their bodies. */
+export function listMailSummariesTo(db: Executor, address: string): Promise<MailSummary[]> {
+  return db
+    .select({
+      template: mailOutbox.template,
+      locale: mailOutbox.locale,
+      status: mailOutbox.status,
+      createdAt: mailOutbox.createdAt,
+      deliveredAt: mailOutbox.deliveredAt,
+    })
+    .from(mailOutbox)
+    .where(sql`lower(${mailOutbox.to}) = lower(${address})`)
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
+}

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '@/db';
-import { listMailbox } from '@/db/queries/mail-outbox';
+import { createEmailToken } from '@/db/queries/email-tokens';
+import { enqueueMail, listMailbox } from '@/db/queries/mail-outbox';
 import { auditLog, consents, users } from '@/db/schema';
 import { testDatabaseKinds } from '@/db/testing';
 import { useTestDatabase } from '@/db/test-database-hooks';
@@ -11,8 +12,11 @@ import { signInWithPassword } from '@/lib/auth/sign-in';
 import { linksIn } from '@/lib/mail/links';
 import { completeRegistration } from '@/lib/registration/complete-registration';
 import { confirmRegistration } from '@/lib/registration/confirm-email';
+import { hashToken, newToken } from '@/lib/security/tokens';
 import { acceptInput } from '@/lib/testing/fixtures';
 import { deleteProfile } from './delete-profile';
+import { exportProfileData } from './export';
+import { endOtherSession, signOutEverywhere } from './sessions';
 
 const EMAIL = 'zacharias.quendelmann@example.com';
 const NAME = { firstName: 'Zacharias', lastName: 'Quendelmann' };
@@ -78,6 +82,36 @@ describe.each(testDatabaseKinds)('deleting a profile on $label', ({ kind, enable
       expect(before!.n).toBe(0);
       expect(await confirmRegistration(open.db, await register(EMAIL))).toBe('confirmed');
       expect(await open.db.select().from(users).where(eq(users.email, EMAIL))).toHaveLength(1);
+    });
+
+    it('after sessions ended, a data export and a pending change of address, deleting leaves nothing that names the person', async () => {
+      const email = 'philippa.wendehals@example.com';
+      const newAddress = 'p.wendehals@example.com';
+      expect(await confirmRegistration(open.db, await register(email))).toBe('confirmed');
+      const [user] = await open.db.select().from(users).where(eq(users.email, email));
+      const here = await startSession(open.db, { userId: user!.id, ip: '192.0.2.20', userAgent: 'Mozilla/5.0 Firefox/140.0' });
+      const there = await startSession(open.db, { userId: user!.id, ip: '192.0.2.21', userAgent: 'Mozilla/5.0 Firefox/140.0' });
+      expect(await endOtherSession(open.db, { userId: user!.id, sessionId: there, currentSessionId: here, ip: '192.0.2.20' })).toBe(true);
+      expect(await exportProfileData(open.db, { userId: user!.id, currentSessionId: here, ip: '192.0.2.20' })).toBeDefined();
+      await signOutEverywhere(open.db, { userId: user!.id, ip: '192.0.2.20' });
+      // A change of address waiting for its link: the link and its mail name the person at the new address.
+      await createEmailToken(open.db, {
+        userId: user!.id,
+        purpose: 'change_email',
+        tokenHash: hashToken(newToken()),
+        email: newAddress,
+        expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+      });
+      await enqueueMail(open.db, { to: newAddress, template: 'change-email', locale: 'de', subject: 'Neue Adresse', html: 'Hallo Philippa Wendehals', text: 'Hallo Philippa Wendehals' });
+
+      await deleteProfile(open.db, email, 'self');
+
+      const after = await everyRow(open.db);
+      for (const [table, text] of Object.entries(after)) {
+        for (const trace of [email, newAddress, 'philippa', 'wendehals']) expect(text, `${table} names ${trace}`).not.toContain(trace);
+      }
+      const events = await open.db.select().from(auditLog).where(eq(auditLog.userId, user!.id));
+      expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['session_ended', 'data_exported', 'signed_out_everywhere', 'profile_deleted']));
     });
 
     it('an operator deleting a pending address deletes its attempts; an address with nothing changes nothing', async () => {

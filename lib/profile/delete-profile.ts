@@ -1,11 +1,22 @@
-import type { Database } from '@/db';
+import type { Database, Transaction } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { markConsentsOfDeletedProfile } from '@/db/queries/consents';
-import { deleteEmailTokensForEmail } from '@/db/queries/email-tokens';
+import { deleteEmailTokensForEmail, listEmailLinksForUser } from '@/db/queries/email-tokens';
 import { deleteMailTo } from '@/db/queries/mail-outbox';
 import { deleteRegistrationsForEmail } from '@/db/queries/registrations';
 import { deleteUser, findUserByEmail } from '@/db/queries/users';
 import { type Actor, auditedBy } from '@/lib/operations/actor';
+
+/**
+ * The addresses the person asked to move to (a change_email link went there, naming them): their mail goes with
+ * the profile, unless the address has a profile of its own by now, whose mail is not the deleted person's.
+ */
+async function pendingNewAddresses(db: Transaction, userId: string): Promise<string[]> {
+  const links = (await listEmailLinksForUser(db, userId)).filter((link) => link.purpose === 'change_email');
+  const addresses = [...new Set(links.map((link) => link.email.toLowerCase()))];
+  const owned = await Promise.all(addresses.map((address) => findUserByEmail(db, address)));
+  return addresses.filter((_, index) => !owned[index]);
+}
 
 /** Who deletes: the person themself ("Profil löschen"), or an operator for them (console or command line). */
 export type DeletedBy = 'self' | Actor;
@@ -30,10 +41,11 @@ export async function deleteProfile(db: Database, email: string, by: DeletedBy, 
   return db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
     const consentsKept = user ? await markConsentsOfDeletedProfile(tx, user.id, now) : 0;
+    const newAddresses = user ? await pendingNewAddresses(tx, user.id) : [];
     if (user) await deleteUser(tx, user.id);
     const registrations = await deleteRegistrationsForEmail(tx, email);
     const emailTokens = await deleteEmailTokensForEmail(tx, email);
-    const mails = await deleteMailTo(tx, [email]);
+    const mails = await deleteMailTo(tx, [email, ...newAddresses]);
     const report = { userId: user?.id, registrations, mails, emailTokens, consentsKept };
     if (user || registrations > 0) {
       const details = { subject: user?.id ?? null, registrations, by: by === 'self' ? 'self' : 'operator' };

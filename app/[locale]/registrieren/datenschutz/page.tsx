@@ -2,15 +2,13 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirectTo } from '@/i18n/redirect';
-import { PRIVACY_NOTICE_VERSION } from '@/lib/legal/versions';
 import { readDraft } from '@/lib/registration/draft-cookie';
 import { registrationSteps } from '@/lib/registration/routes';
+import { PrivacyNoticeSections } from '../../../_components/privacy-notice';
 import { RegistrationFrame } from '../_components/registration-frame';
 import { ConsentForm } from './consent-form';
 
 type Props = { params: Promise<{ locale: Locale }> };
-
-const sections = ['controller', 'data', 'purpose', 'recipients', 'retention', 'rights', 'changes', 'questions'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,7 +22,7 @@ export default async function ConsentPage({ params }: Props) {
   const draft = await readDraft();
   if (!draft?.stepOne) redirectTo(registrationSteps.one, locale);
   if (!draft.stepTwo) redirectTo(registrationSteps.two, locale);
-  const [t, notice] = await Promise.all([getTranslations('Registration'), getTranslations('PrivacyNotice')]);
+  const t = await getTranslations('Registration');
   return (
     <RegistrationFrame step={3}>
       <h2 className="text-xl font-bold">{t('privacyTitle')}</h2>
@@ -35,12 +33,7 @@ export default async function ConsentPage({ params }: Props) {
         aria-label={t('privacyTitle')}
         className="my-6 max-h-96 overflow-y-auto rounded-xl border border-brand-100 bg-brand-50 p-5"
       >
-        {sections.map((section) => (
-          <section key={section} className="mb-4 last:mb-0">
-            <h3 className="font-bold">{notice(`${section}Title`)}</h3>
-            <p className="mt-1">{notice(`${section}Text`, { version: PRIVACY_NOTICE_VERSION })}</p>
-          </section>
-        ))}
+        <PrivacyNoticeSections heading="h3" />
       </div>
       <ConsentForm />
     </RegistrationFrame>

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { vm } from './messages';
+import { PASSWORD_MAX } from './registration';
+
+/**
+ * The current password as the browser checks it while typing. The server's check is the signed-in door's
+ * (lib/forms/signed-in-action.ts, `reauthenticate: true`), which adds the same field to the schemas below.
+ */
+const currentPassword = z.string({ error: vm('required') }).min(1, vm('required')).max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
+
+/** "Beenden": which of the person's sessions (a session id is 43 characters; anything longer is nobody's). */
+export const endSessionSchema = z.object({ sessionId: z.string().min(1).max(100) });
+
+/** "Überall abmelden": nothing but the current password, which the door adds. */
+export const signOutEverywhereSchema = z.object({});
+export const signOutEverywhereFormSchema = signOutEverywhereSchema.extend({ currentPassword });
+
+/** "Profil löschen": an explicit tick besides the current password. */
+export const deleteProfileSchema = z.object({ confirmDeletion: z.literal('on', { error: vm('deletionUnconfirmed') }) });
+export const deleteProfileFormSchema = deleteProfileSchema.extend({ currentPassword });
