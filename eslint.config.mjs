@@ -24,6 +24,25 @@ const config = [
       ],
     },
   },
+  {
+    // Paths are named once, in lib/routes.ts: links, redirects and mail links take those names, not literals.
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'lib/routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "JSXAttribute[name.name='href'] > Literal[value=/^\\//]",
+          "JSXAttribute[name.name='href'] > JSXExpressionContainer > Literal[value=/^\\//]",
+          "JSXAttribute[name.name='href'] > JSXExpressionContainer > TemplateLiteral > TemplateElement:first-child[value.raw=/^\\//]",
+          "CallExpression[callee.name=/^(redirectTo|withQuery)$/] > Literal:first-child[value=/^\\//]",
+          "CallExpression[callee.name=/^(redirectTo|withQuery)$/] > TemplateLiteral:first-child > TemplateElement:first-child[value.raw=/^\\//]",
+          "CallExpression[callee.name='mailUrl'] > Literal:nth-child(3)[value=/^\\//]",
+          "CallExpression[callee.name='mailUrl'] > TemplateLiteral:nth-child(3) > TemplateElement:first-child[value.raw=/^\\//]",
+        ].map((selector) => ({ selector, message: 'Take the path from lib/routes.ts (routes.…, withQuery) instead of a literal.' })),
+      ],
+    },
+  },
   { ignores: ['.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 export default config;

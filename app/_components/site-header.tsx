@@ -17,7 +17,7 @@ export async function SiteHeader() {
         <nav aria-label={t('mainNavigation')} className="flex items-center gap-2 sm:gap-4">
           <LocaleSwitcher />
           {user?.role === 'operator' ? (
-            <Link href="/verwaltung" className="font-semibold text-brand-700 underline">
+            <Link href={routes.console} className="font-semibold text-brand-700 underline">
               {tConsole('headerLink')}
             </Link>
           ) : null}

@@ -14,6 +14,7 @@ import type { RateLimitRule } from '@/lib/security/rate-limit';
 import { looksLikeToken, newToken } from '@/lib/security/tokens';
 import { sendPasswordChangedNotice } from './password-changed-notice';
 import { clearSignInFailures } from './throttle';
+import { routes, withQuery } from '@/lib/routes';
 
 export const RESET_VALID_MINUTES = 60;
 /** Every request sends mail: strict per address and per IP (SECURITY.md, throttling). */
@@ -42,7 +43,7 @@ export async function sendPasswordResetLink(db: Database, input: ResetRequest, n
     const locale = user?.language ?? input.pageLocale;
     const mail = (token: string) => ({
       firstName: user?.firstName ?? '',
-      url: mailUrl(input.appUrl, locale, `/passwort-zuruecksetzen?token=${token}`),
+      url: mailUrl(input.appUrl, locale, withQuery(routes.resetLink, { token })),
       validMinutes: RESET_VALID_MINUTES,
       consentsUrl: consentsUrl(input.appUrl, locale),
     });

@@ -12,6 +12,7 @@ import { hashPassword } from '@/lib/security/passwords';
 import { vm } from '@/lib/validation/messages';
 import { isStrongPassword } from '@/lib/validation/password-strength';
 import { newPasswordSchema } from '@/lib/validation/sign-in';
+import { routes, withQuery } from '@/lib/routes';
 
 /** "Passwort speichern": the registration's rules, then every session ends and the person signs in afresh. */
 export const setNewPasswordAction = formAction({
@@ -32,6 +33,6 @@ export const setNewPasswordAction = formAction({
     await resetLink.discard();
     // This browser's own session (if any) ended with the others; drop its cookie too.
     await signOut({ redirect: false });
-    redirectTo('/anmelden?zurueckgesetzt=1', user.language ?? locale);
+    redirectTo(withQuery(routes.signIn, { zurueckgesetzt: '1' }), user.language ?? locale);
   },
 });

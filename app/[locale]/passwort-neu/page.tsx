@@ -7,6 +7,7 @@ import { findResetLinkOwner } from '@/lib/auth/password-reset';
 import { resetLink } from '@/lib/auth/reset-link-cookie';
 import { TextPage } from '../../_components/text-page';
 import { NewPasswordForm } from './new-password-form';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,7 +27,7 @@ export default async function NewPasswordPage({ params }: Props) {
     return (
       <TextPage title={t('invalidTitle')}>
         <p>{t('invalidText')}</p>
-        <Link href="/passwort-vergessen" className="button-primary">
+        <Link href={routes.forgotPassword} className="button-primary">
           {t('requestNew')}
         </Link>
       </TextPage>

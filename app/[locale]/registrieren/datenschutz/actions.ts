@@ -13,6 +13,7 @@ import { discardDraft, readDraft } from '@/lib/registration/draft-cookie';
 import { acceptLimits } from '@/lib/registration/limits';
 import { registrationSteps } from '@/lib/registration/routes';
 import { consentSchema } from '@/lib/validation/registration';
+import { routes, withQuery } from '@/lib/routes';
 
 /**
  * "Akzeptieren": the only moment anything is stored, as a registration attempt that the confirmation link turns
@@ -46,5 +47,5 @@ export const acceptRegistrationAction = formAction({
 export async function declineRegistrationAction(formData: FormData): Promise<void> {
   const locale = await getLocale();
   await discardDraft();
-  redirectTo('/?abgebrochen=1', locale, { replace: submittedInDialog(formData) });
+  redirectTo(withQuery(routes.home, { abgebrochen: '1' }), locale, { replace: submittedInDialog(formData) });
 }

@@ -12,6 +12,7 @@ import { StepButtons } from '../../../_components/form/step-buttons';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
 import { acceptRegistrationAction, declineRegistrationAction } from './actions';
 import { DialogFlag } from '../../../_components/dialog/dialog-context';
+import { routes } from '@/lib/routes';
 
 export function ConsentForm() {
   const t = useTranslations('Registration');
@@ -35,7 +36,7 @@ export function ConsentForm() {
         errors={errors.termsOfUse}
         label={t.rich('termsOfUse', {
           terms: (chunks) => (
-            <Link href="/nutzungsbedingungen" target="_blank" className="text-brand-700 underline">
+            <Link href={routes.terms} target="_blank" className="text-brand-700 underline">
               {chunks}
             </Link>
           ),
