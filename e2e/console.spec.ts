@@ -91,6 +91,8 @@ for (const language of ['de', 'en'] as const) {
     browser,
     mailbox,
   }) => {
+    // Two people, a registration and three sign-ins: on a busy 2-core runner this alone can take two minutes.
+    test.slow();
     const suffix = randomBytes(4).toString('hex');
     const company = `QA Firma ${suffix}`;
     const domain = `qa-${suffix}.example`;
@@ -147,6 +149,8 @@ for (const language of ['de', 'en'] as const) {
   });
 
   test(`${language}: the console answers 404 to anyone but an operator, on every page`, async ({ page, browser, mailbox, uniqueEmail, javaScriptEnabled }) => {
+    // 27 page loads, a registration and two sign-ins: a long journey on a busy runner.
+    test.slow();
     const operator = await operatorPage(browser, language);
     await openSection(operator, language, 'companies');
     const companyPath = new URL((await operator.getByRole('link', { name: 'Beispiel GmbH', exact: true }).getAttribute('href'))!, operator.url()).pathname;
