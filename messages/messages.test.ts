@@ -14,8 +14,58 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** ICU arguments and tags, e.g. {name} and <email>, which both languages must use alike. */
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)|<(\w+)>/g)].map((m) => m[1] ?? m[2]).sort();
+/**
+ * ICU arguments (`{name}`, `{count, plural, …}`, `{value, select, …}`, also those inside branches) and rich-text
+ * tags such as <email>, which both languages must use alike; the words inside a branch (`one {ein Jahr}`) are text.
+ */
+function placeholders(text: string): string[] {
+  const found: string[] = [...text.matchAll(/<(\w+)>/g)].map((m) => m[1]!);
+  let i = 0;
+  const skipSpace = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const word = () => {
+    const start = i;
+    while (/[\w=#-]/.test(text[i] ?? '')) i++;
+    return text.slice(start, i);
+  };
+  // A message up to the `}` that closes its branch (or the end): text with arguments in braces.
+  const message = (): void => {
+    while (i < text.length && text[i] !== '}') {
+      if (text[i] === "'") i = text.indexOf("'", i + 1) + 1 || text.length;
+      else if (text[i] === '{') argument();
+      else i++;
+    }
+  };
+  const argument = (): void => {
+    i++; // {
+    skipSpace();
+    found.push(word());
+    skipSpace();
+    if (text[i] === ',') {
+      i++;
+      skipSpace();
+      const type = word();
+      skipSpace();
+      if (['plural', 'select', 'selectordinal'].includes(type) && text[i] === ',') {
+        i++;
+        for (skipSpace(); i < text.length && text[i] !== '}'; skipSpace()) {
+          word(); // the selector: one, other, =0, a select key
+          skipSpace();
+          if (text[i] !== '{') break;
+          i++;
+          message();
+          i++; // } of the branch
+        }
+      } else {
+        while (i < text.length && text[i] !== '}') i++; // {n, number, …}
+      }
+    }
+    i++; // } of the argument
+  };
+  message();
+  return found.sort();
+}
 
 describe('translations', () => {
   const german = flatten(de);
