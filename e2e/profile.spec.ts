@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { registerAndSignIn, signIn } from './support/sign-in';
 
@@ -43,4 +44,40 @@ test('a signed-out visitor of the profile signs in and comes back to it', async 
   await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fprofil$/);
   await signIn(page, email);
   await expect(page.getByRole('heading', { level: 1, name: 'Mein Profil' })).toBeVisible();
+});
+
+/** Presses Tab until `target` has the focus (at most `max` times), as a keyboard user moves through a page. */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    try {
+      await expect(target).toBeFocused({ timeout: 50 });
+      return;
+    } catch {
+      await page.keyboard.press('Tab');
+    }
+  }
+  await expect(target).toBeFocused();
+}
+
+test('the profile works by keyboard alone: from the header to the details, a saved change, another section', async ({
+  page,
+  mailbox,
+  uniqueEmail,
+}) => {
+  await registerAndSignIn(page, mailbox, { firstName: 'Erika', lastName: 'Mustermann', email: uniqueEmail() });
+
+  await tabTo(page, page.getByRole('link', { name: 'Angemeldet als Erika' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mein Profil' })).toBeVisible();
+
+  await tabTo(page, page.getByLabel('Nachname'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Musterfrau');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Ihre Angaben wurden gespeichert.' })).toBeVisible();
+  await expect(page.getByLabel('Nachname')).toHaveValue('Musterfrau');
+
+  await tabTo(page, page.getByRole('navigation', { name: 'Bereiche von „Mein Profil“' }).getByRole('link', { name: 'Sitzungen' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/profil\/sitzungen$/);
 });
