@@ -6,7 +6,8 @@ import { getDatabase } from '@/lib/database';
 import { confirmationLink } from '@/lib/registration/confirm-link-cookie';
 import { inspectConfirmationLink } from '@/lib/registration/confirm-email';
 import { TextPage } from '../../_components/text-page';
-import { ConfirmForm } from './confirm-form';
+import { ConfirmLinkForm } from '@/app/_components/form/confirm-link-form';
+import { confirmRegistrationAction } from './actions';
 import { routes, withQuery } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -42,7 +43,7 @@ export default async function ConfirmRegistrationPage({ params }: Props) {
         <dt className="font-semibold">{t('registeredAt')}</dt>
         <dd>{format.dateTime(registration.createdAt, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' })}</dd>
       </dl>
-      <ConfirmForm />
+      <ConfirmLinkForm action={confirmRegistrationAction} namespace="ConfirmRegistration" />
       <p className="text-sm">{t('notYou')}</p>
     </TextPage>
   );

@@ -9,7 +9,8 @@ import { inspectEmailChangeLink } from '@/lib/profile/change-email';
 import { emailChangeLink } from '@/lib/profile/email-change-link-cookie';
 import { routes, withQuery } from '@/lib/routes';
 import { TextPage } from '@/app/_components/text-page';
-import { ConfirmEmailChangeForm } from './confirm-email-change-form';
+import { ConfirmLinkForm } from '@/app/_components/form/confirm-link-form';
+import { confirmEmailChangeAction } from './actions';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ergebnis?: string }> };
 
@@ -69,7 +70,7 @@ export default async function ConfirmEmailChangePage({ params, searchParams }: P
         <dt className="font-semibold">{t('requestedAt')}</dt>
         <dd>{format.dateTime(found.requestedAt, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' })}</dd>
       </dl>
-      <ConfirmEmailChangeForm />
+      <ConfirmLinkForm action={confirmEmailChangeAction} namespace="ProfileEmailConfirm" />
       <p className="text-sm">{t('notYou')}</p>
     </TextPage>
   );
