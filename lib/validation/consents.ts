@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printable } from './fields';
 import { vm } from './messages';
 import { consentSchema } from './registration';
 
@@ -8,5 +9,6 @@ export const emailInformationSchema = consentSchema.pick({ emailInformation: tru
 /** /zustimmung: the terms' checkbox (the registration's wording), and where the person was going. */
 export const acceptTermsSchema = z.object({
   termsOfUse: z.literal('on', { error: vm('termsRequiredToContinue') }),
-  weiter: z.string().max(500).optional(),
+  // Where to go on: an odd value means the portal home (safeReturnPath decides), never an error.
+  weiter: z.string().max(500).refine(printable).optional().catch(undefined),
 });

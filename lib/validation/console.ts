@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { audienceEnum } from '@/db/schema';
-import { email, requiredText } from './fields';
+import { email, printable, requiredText } from './fields';
 import { vm } from './messages';
 
 // The console's forms. Names, domains and slugs are only checked for presence and length here; whether they are
 // well-formed, free or known is the operation's answer (lib/operations), translated from its refusal code.
 
 /** A hidden field naming what a button acts on (a company's id, a domain, a slug, a mail's id). */
-const reference = z.string({ error: vm('required') }).trim().min(1, vm('required')).max(300, vm('tooLong', { max: 300 }));
+const reference = z
+  .string({ error: vm('required') })
+  .trim()
+  .min(1, vm('required'))
+  .max(300, vm('tooLong', { max: 300 }))
+  .refine(printable, vm('unprintable'));
 const checkbox = z
   .string()
   .optional()

@@ -9,7 +9,7 @@ import { PASSWORD_MAX } from './registration';
 const currentPassword = z.string({ error: vm('required') }).min(1, vm('required')).max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
 
 /** "Beenden": which of the person's sessions (a session id is 43 characters; anything longer is nobody's). */
-export const endSessionSchema = z.object({ sessionId: z.string().min(1).max(100) });
+export const endSessionSchema = z.object({ sessionId: z.string({ error: vm('invalidChoice') }).regex(/^[\w-]{1,100}$/, vm('invalidChoice')) });
 
 /** "Überall abmelden": nothing but the current password, which the door adds. */
 export const signOutEverywhereSchema = z.object({});

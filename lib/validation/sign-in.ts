@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email } from './fields';
+import { email, printable } from './fields';
 import { password } from './registration';
 import { vm } from './messages';
 
@@ -8,7 +8,7 @@ export const signInSchema = z.object({
   email,
   password: z.string({ error: vm('required') }).min(1, vm('required')).max(1000, vm('tooLong', { max: 1000 })),
   // Not the person's entry: an odd or overlong value means "the portal home", never an error they cannot fix.
-  next: z.string().max(500).optional().catch(undefined),
+  next: z.string().max(500).refine(printable).optional().catch(undefined),
 });
 
 export const resetRequestSchema = z.object({ email });
