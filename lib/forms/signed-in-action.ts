@@ -7,7 +7,7 @@ import { getDatabase } from '@/lib/database';
 import { redirectTo } from '@/i18n/redirect';
 import { routes } from '@/lib/routes';
 import { vm } from '@/lib/validation/messages';
-import { PASSWORD_MAX } from '@/lib/validation/registration';
+import { currentPassword } from '@/lib/validation/registration';
 import { type ActionContext, formAction, type FormActionOptions, formValues } from './form-action';
 import type { FormState } from './form-state';
 
@@ -26,7 +26,7 @@ type Options<S extends Shape, D> = Omit<FormActionOptions<S, D>, 'handler' | 'sc
   handler: (data: z.output<S>, context: SignedInContext) => Promise<FormState<Extract<keyof z.input<S>, string>, D>>;
 };
 
-const currentPasswordField = { currentPassword: z.string({ error: vm('required') }).min(1, vm('required')).max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX })) };
+const currentPasswordField = { currentPassword };
 
 /**
  * The door for actions of signed-in pages: the form door (schema, limits, one translated failure) plus the

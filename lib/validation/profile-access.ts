@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { email } from './fields';
-import { vm } from './messages';
-import { PASSWORD_MAX, password } from './registration';
-
-/**
- * The current password, as the browser checks it while the person types; the signed-in door adds the same field
- * to the server's schema (lib/forms/signed-in-action.ts, `reauthenticate`) and checks it against the hash.
- */
-const currentPassword = z.string({ error: vm('required') }).min(1, vm('required')).max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
+import { currentPassword, password } from './registration';
 
 /** "Passwort ändern": the new password follows the registration's rules (guessability on the server and as you type). */
 export const changePasswordSchema = z.object({ newPassword: password });

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { vm } from './messages';
-import { PASSWORD_MAX } from './registration';
-
-/**
- * The current password as the browser checks it while typing. The server's check is the signed-in door's
- * (lib/forms/signed-in-action.ts, `reauthenticate: true`), which adds the same field to the schemas below.
- */
-const currentPassword = z.string({ error: vm('required') }).min(1, vm('required')).max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
+import { currentPassword } from './registration';
 
 /** "Beenden": which of the person's sessions (a session id is 43 characters; anything longer is nobody's). */
 export const endSessionSchema = z.object({ sessionId: z.string({ error: vm('invalidChoice') }).regex(/^[\w-]{1,100}$/, vm('invalidChoice')) });

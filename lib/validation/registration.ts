@@ -17,6 +17,12 @@ export const password = z
   .min(PASSWORD_MIN, vm('passwordTooShort', { min: PASSWORD_MIN }))
   .max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
 
+/** The password a signed-in person already has, asked again before a change of access: only its presence is checked. */
+export const currentPassword = z
+  .string({ error: vm('required') })
+  .min(1, vm('required'))
+  .max(PASSWORD_MAX, vm('passwordTooLong', { max: PASSWORD_MAX }));
+
 export const stepOneSchema = z.object({ firstName: personName, lastName: personName, email, password });
 
 /** Back on step 1 with a password already chosen: an empty field keeps it. */
