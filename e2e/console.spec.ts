@@ -3,7 +3,8 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { hasOperator, signInAsOperator } from './support/operator';
 import { registerInGerman } from './support/registration';
-import { registerAndConfirm, signIn } from './support/sign-in';
+import { registerAndConfirm } from './support/by-request';
+import { signIn } from './support/sign-in';
 
 test.skip(!hasOperator(), 'needs an operator: the local server makes one (global-setup.ts); elsewhere export E2E_OPERATOR_EMAIL and E2E_OPERATOR_PASSWORD');
 

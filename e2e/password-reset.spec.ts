@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { GOOD_PASSWORD } from './support/registration';
-import { expectRefused, GENERIC_FAILURE, registerAndConfirm, signIn } from './support/sign-in';
+import { registerAndConfirm } from './support/by-request';
+import { expectRefused, GENERIC_FAILURE, signIn } from './support/sign-in';
 
 const NEW_PASSWORD = 'Regenschirm Tintenfisch Laterne';
 
