@@ -48,6 +48,12 @@ export class NoJsClient {
     return { 'x-forwarded-for': this.ip, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) bench Firefox/140.0', ...(cookie ? { cookie } : {}), ...extra };
   }
 
+  /** What a real browser acting as this client sends: its cookies and the proxy's entry for its address. */
+  browserHeaders(): Record<string, string> {
+    const { cookie, 'x-forwarded-for': forwarded } = this.headers();
+    return { 'x-forwarded-for': forwarded!, ...(cookie ? { cookie } : {}) };
+  }
+
   private keepCookies(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
