@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
     environment: 'node',
+    // One migrated PGlite database, dumped once, which every PGlite test database starts from.
+    globalSetup: ['db/pglite-template.ts'],
     // Lists every test, so the log shows which databases the database tests ran on.
     reporters: ['verbose'],
     testTimeout: 60_000,

@@ -10,7 +10,8 @@ export type Executor = Database | Transaction;
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolMax?: number; prepare?: boolean }
-  | { kind: 'pglite'; dataDir: string };
+  /** `loadDataDir`: start from a dump of another PGlite database (the test suite's migrated template). */
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
 
 export type OpenDatabase = { db: Database; target: DatabaseTarget; close: () => Promise<void> };
 
@@ -34,7 +35,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const { PGlite } = await import('@electric-sql/pglite');
   if (!target.dataDir.includes('://')) await mkdir(target.dataDir, { recursive: true });
   const { drizzle } = await import('drizzle-orm/pglite');
-  const client = await PGlite.create(target.dataDir);
+  const client = await PGlite.create(target.dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
   const db = drizzle({ client, schema }) as unknown as Database;
   return { db, target, close: () => client.close() };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { type DatabaseTarget, migrateDatabase, type OpenDatabase, openDatabase } from './index';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -21,7 +22,11 @@ export const testDatabaseKinds: { kind: TestDatabaseKind; enabled: boolean; labe
  */
 export async function createTestDatabase(kind: TestDatabaseKind): Promise<OpenDatabase> {
   if (kind === 'pglite') {
-    const open = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    // The vitest run migrates one PGlite database first and hands its dump over (db/pglite-template.ts): starting
+    // from it skips initdb and every migration. migrateDatabase still runs, and finds nothing left to do.
+    const template = process.env.PGLITE_TEST_TEMPLATE;
+    const loadDataDir = template ? new Blob([await readFile(template)]) : undefined;
+    const open = await openDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir });
     await migrateDatabase(open);
     return open;
   }
