@@ -1,4 +1,3 @@
-import { TransactionRollbackError } from 'drizzle-orm';
 import type { Executor } from '@/db';
 
 /**
@@ -10,12 +9,16 @@ import type { Executor } from '@/db';
  * rendering, the same rows written to the log, and nothing of it stays.
  */
 export async function writeOrRehearse(tx: Executor, keep: boolean, work: (savepoint: Executor) => Promise<void>): Promise<void> {
+  // Our own marker, recognised by identity: drizzle's TransactionRollbackError is a different class in each of
+  // the module graphs Next bundles, so `instanceof` missed it in the production build and the whole transaction
+  // (the audit row with it) went.
+  const rehearsed = new Error('rehearsal rolled back');
   try {
     await tx.transaction(async (savepoint) => {
       await work(savepoint);
-      if (!keep) savepoint.rollback();
+      if (!keep) throw rehearsed;
     });
   } catch (error) {
-    if (!(error instanceof TransactionRollbackError)) throw error;
+    if (error !== rehearsed) throw error;
   }
 }
