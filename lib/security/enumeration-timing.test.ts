@@ -103,8 +103,8 @@ describe.each(testDatabaseKinds)('enumeration timing on $label', ({ kind, enable
         if (record) wall[record].push(performance.now() - start);
         return spent;
       };
-      // Warm-up: the first renders and the query plans are not what the test compares.
-      for (let i = 0; i < 3; i++) {
+      // Warm-up: the first renders, the query plans and the pool's connections are not what the test compares.
+      for (let i = 0; i < 10; i++) {
         const known = fresh('known');
         await form.known(known.email);
         await following(known);
