@@ -2,17 +2,21 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { LOCALE_HEADER, localeOfPath } from './i18n/locale-of-path';
 import { PATH_HEADER } from './lib/http/request-path';
 import { contentSecurityPolicy, createNonce } from './lib/http/content-security-policy';
+import { refuseForgedPost } from './lib/http/forged-post';
 import { servedOverHttps, strictTransportSecurity } from './lib/http/security-headers';
 
 /**
- * Runs before every page and route handler: a fresh CSP nonce, and the page's locale for next-intl.
+ * Runs before every page and route handler: a fresh CSP nonce, and the page's locale for next-intl. A forged POST
+ * that Next would answer with a 500 gets a 403 or 400 first (lib/http/forged-post.ts).
  *
  * next-intl's middleware is not used: with German unprefixed it would rewrite /x to /de/x from here, and a
  * rewrite from the proxy breaks `next start -H 127.0.0.1` (see i18n/locale-rewrites.ts). That rewrite now lives
  * in next.config.ts, /de/… is redirected there too, and all that is left for this step is the locale header,
  * taken from the address (no detection, no cookie: routing.ts), so a small step of our own is the clearer code.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await refuseForgedPost(request);
+  if (refused) return refused;
   // Read at run time, not at build time: one build serves every environment.
   const appUrl = process.env.APP_URL;
   const policy = contentSecurityPolicy({

@@ -15,7 +15,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite and argon2 are CPU-heavy; two cores are better used by one file at a time.
     fileParallelism: false,
-    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses; Vite resolves it.
-    server: { deps: { inline: ['next-auth'] } },
+    // next-auth and next-intl import `next/server` and `next/navigation` without an extension, which Node's ESM
+    // loader refuses; Vite resolves it.
+    server: { deps: { inline: ['next-auth', 'next-intl'] } },
   },
 });

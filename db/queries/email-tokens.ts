@@ -5,8 +5,11 @@ import { emailTokens } from '../schema';
 export type TokenPurpose = (typeof emailTokens.$inferInsert)['purpose'];
 export type EmailToken = typeof emailTokens.$inferSelect;
 
-/** Whom a link belongs to: a profile (reset) or a registration attempt (confirmation). */
-export type TokenOwner = { userId: string } | { registrationId: string };
+/**
+ * Whom a link belongs to: a profile (reset) or a registration attempt (confirmation). Nobody (`registrationId:
+ * null`) only in the rehearsal for an unknown address, which is rolled back (lib/security/write-or-rehearse.ts).
+ */
+export type TokenOwner = { userId: string } | { registrationId: string | null };
 
 export async function createEmailToken(
   db: Executor,

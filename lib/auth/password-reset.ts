@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from '@/db';
 import { recordAudit } from '@/db/queries/audit-log';
 import { revokeEmailTokens, useEmailToken } from '@/db/queries/email-tokens';
@@ -5,13 +6,13 @@ import { deleteSessionsForUser } from '@/db/queries/sessions';
 import { findUserByEmail, setUserPassword } from '@/db/queries/users';
 import type { Locale, User } from '@/db/schema';
 import { consentsUrl, mailUrl } from '@/lib/mail/links';
-import { renderMail } from '@/lib/mail/render';
 import { sendMail } from '@/lib/mail/send-mail';
 import { createEmailLink, findEmailLink } from '@/lib/security/email-links';
 import { auditIpHash } from '@/lib/security/ip-hash';
 import type { LimitCheck } from '@/lib/forms/limits';
 import type { RateLimitRule } from '@/lib/security/rate-limit';
-import { looksLikeToken, newToken } from '@/lib/security/tokens';
+import { looksLikeToken } from '@/lib/security/tokens';
+import { writeOrRehearse } from '@/lib/security/write-or-rehearse';
 import { sendPasswordChangedNotice } from './password-changed-notice';
 import { clearSignInFailures } from './throttle';
 import { routes, withQuery } from '@/lib/routes';
@@ -34,38 +35,35 @@ type ResetRequest = { email: string; ip: string; pageLocale: Locale; appUrl: str
 /**
  * "Passwort vergessen?", after the response (the action counts the limits and answers every address alike): a
  * single-use link (only its hash stored, valid one hour) to the profile's address, in one transaction with the
- * mail. An unknown address gets the same rendering, discarded, so the work left behind after the answer, which
- * slows the next request a little, is the same for every address.
+ * mail. An unknown address runs the same statements on a profile that does not exist, rolled back
+ * (writeOrRehearse), so the work left behind after the answer, which slows the next request a little, is the
+ * same for every address. The audit row (without an address) records requests for unknown addresses too.
  */
 export async function sendPasswordResetLink(db: Database, input: ResetRequest, now = new Date()): Promise<'sent' | 'unknown'> {
   return db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, input.email);
     const locale = user?.language ?? input.pageLocale;
-    const mail = (token: string) => ({
-      firstName: user?.firstName ?? '',
-      url: mailUrl(input.appUrl, locale, withQuery(routes.resetLink, { token })),
-      validMinutes: RESET_VALID_MINUTES,
-      consentsUrl: consentsUrl(input.appUrl, locale),
+    await writeOrRehearse(tx, Boolean(user), async (savepoint) => {
+      await revokeEmailTokens(savepoint, user?.id ?? randomUUID(), 'reset_password', now);
+      const validFor = { ms: RESET_VALID_MINUTES * 60_000, from: now };
+      const email = user?.email ?? input.email;
+      const owner = user ? { userId: user.id } : { registrationId: null };
+      const token = await createEmailLink(savepoint, { owner, email, purpose: 'reset_password', validFor });
+      await sendMail(savepoint, {
+        to: email,
+        template: 'password-reset',
+        locale,
+        discardAfter: new Date(now.getTime() + validFor.ms),
+        data: {
+          firstName: user?.firstName ?? '',
+          url: mailUrl(input.appUrl, locale, withQuery(routes.resetLink, { token })),
+          validMinutes: RESET_VALID_MINUTES,
+          consentsUrl: consentsUrl(input.appUrl, locale),
+        },
+      });
     });
-    if (!user) {
-      // The same rendering and a write of the same kind: an audit row (without an address) keeps a record of
-      // requests for unknown addresses, and makes the commit cost what a known address's commit costs.
-      await renderMail('password-reset', locale, mail(newToken()));
-      await recordAudit(tx, { event: 'password_reset_requested', ipHash: auditIpHash(input.ip), details: { known: false } });
-      return 'unknown';
-    }
-    await revokeEmailTokens(tx, user.id, 'reset_password', now);
-    const validFor = { ms: RESET_VALID_MINUTES * 60_000, from: now };
-    const token = await createEmailLink(tx, { owner: { userId: user.id }, email: user.email, purpose: 'reset_password', validFor });
-    await sendMail(tx, {
-      to: user.email,
-      template: 'password-reset',
-      locale,
-      discardAfter: new Date(now.getTime() + validFor.ms),
-      data: mail(token),
-    });
-    await recordAudit(tx, { event: 'password_reset_requested', userId: user.id, ipHash: auditIpHash(input.ip) });
-    return 'sent';
+    await recordAudit(tx, { event: 'password_reset_requested', userId: user?.id, ipHash: auditIpHash(input.ip), details: user ? undefined : { known: false } });
+    return user ? 'sent' : 'unknown';
   });
 }
 

@@ -14,10 +14,26 @@ import type { CurrentSession } from './session-check';
 
 /** This request's session row and its person, read once per request (header and page share it), or null. */
 export const currentSession = cache(async (): Promise<CurrentSession | null> => {
-  const session = await auth();
+  const session = await sessionFromCookie();
   if (!session?.sessionId) return null;
   return (await sessionById(session.sessionId)) ?? null;
 });
+
+/** A host as a proxy of ours forwards it: a name or IPv4 address, or an IPv6 literal, with an optional port. */
+const HOST = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
+
+/**
+ * Auth.js's reading of the cookie. It builds a URL from X-Forwarded-Proto and X-Forwarded-Host (else Host), which
+ * any client can send and Next passes on as sent: `X-Forwarded-Host:` (empty), `X-Forwarded-Proto: A` or
+ * `Host: ;@x` made it throw, a 500 on every page. No proxy of ours sends such headers: that request is signed out.
+ */
+async function sessionFromCookie() {
+  const sent = await headers();
+  const proto = sent.get('x-forwarded-proto') ?? 'https';
+  const host = sent.get('x-forwarded-host') ?? sent.get('host') ?? '';
+  if (!/^https?:?$/.test(proto) || !HOST.test(host)) return null;
+  return auth();
+}
 
 /** The signed-in person, or null. */
 export async function currentUser(): Promise<User | null> {

@@ -65,7 +65,9 @@ export type FormActionOptions<S extends Shape, D> = {
  * into one translated message while logging its cause. Redirects and not-found thrown by the handler pass through.
  */
 export function formAction<S extends Shape, D = undefined>(options: FormActionOptions<S, D>) {
-  return async (_previous: State<S, D>, formData: FormData): Promise<State<S, D>> => {
+  return async (_previous: State<S, D>, sent: FormData): Promise<State<S, D>> => {
+    // A forged request can call the action with any arguments (`[1]` as a text body): then it is an empty form.
+    const formData = sent instanceof FormData ? sent : new FormData();
     const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
     const names = Object.keys(schema.shape);
     const values = formValues(formData, names) as Partial<Record<FieldName<S>, string>>;

@@ -37,7 +37,7 @@ export function operatorAction<S extends Shape, D = undefined>(
     if (state.status !== 'error') return state;
     const values = { ...state.values };
     for (const name of Object.keys(values) as FieldName<S>[]) {
-      const full = formData.get(name);
+      const full = formData instanceof FormData ? formData.get(name) : null;
       if (typeof full === 'string') values[name] = full;
     }
     return { ...state, values };

@@ -15,7 +15,7 @@ export const CONFIRMATION_VALID_MS = CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 10
  */
 export async function issueConfirmationLink(
   tx: Executor,
-  registration: Pick<Registration, 'id' | 'email'>,
+  registration: Pick<Registration, 'email'> & { id: Registration['id'] | null },
   options: { locale: Locale; appUrl: string; now: Date },
 ): Promise<void> {
   const expiresAt = new Date(options.now.getTime() + CONFIRMATION_VALID_MS);

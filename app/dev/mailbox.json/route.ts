@@ -3,9 +3,11 @@ import { getDatabase } from '@/lib/database';
 import { mailboxMails } from '@/lib/mail/retention';
 import { refuseUnlessMailboxReader } from '@/lib/mail/mailbox-guard';
 import { linksIn } from '@/lib/mail/links';
+import { printable } from '@/lib/validation/fields';
 
 const query = z.object({
-  to: z.string().trim().max(254).optional(),
+  // NUL and other control characters: PostgreSQL refuses them in text, which was a 500 (`?to=%00`).
+  to: z.string().trim().max(254).refine(printable).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
