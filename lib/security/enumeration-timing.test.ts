@@ -89,7 +89,9 @@ describe.each(testDatabaseKinds)('enumeration timing on $label', ({ kind, enable
   ];
 
   for (const form of forms) {
-    it.skipIf(!enabled)(`${form.name}: the following request takes as long after a known address as after an unknown one`, async () => {
+    // One retry: pooled rounds have landed at 0.90 and 1.10 by chance on a busy runner, while the difference this
+    // test exists for (1.3-1.45 before the rehearsal) stays outside in every round of every attempt.
+    it.skipIf(!enabled)(`${form.name}: the following request takes as long after a known address as after an unknown one`, { retry: 1 }, async () => {
       const wall: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
       /** From the answer to the following request's answer: CPU milliseconds (wall time kept aside). */
       const following = async (previous: { email: string; ip: string }, record?: 'known' | 'unknown') => {
