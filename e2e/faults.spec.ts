@@ -180,9 +180,15 @@ class RecordingClient extends NoJsClient {
 
   override async request(path: string, init?: { method?: string; body?: FormData }): Promise<Timed> {
     const sentAt = performance.now();
-    const answer = await super.request(path, init);
-    this.answers.push({ ...answer, path, sentAt });
-    return answer;
+    try {
+      const answer = await super.request(path, init);
+      this.answers.push({ ...answer, path, sentAt });
+      return answer;
+    } catch (error) {
+      // No answer at all: kept as status 0, which fails the checks.
+      this.answers.push({ status: 0, ms: performance.now() - sentAt, url: path, body: String((error as Error).cause ?? error), path, sentAt });
+      throw error;
+    }
   }
 }
 
@@ -227,86 +233,95 @@ test('PostgreSQL stopped under load: translated error pages while it is down, ev
         await registerWithoutJavaScript(client, person(`load-${run}-${serial++}@example.com`)).catch(() => undefined);
         const path = worker < 2 ? '/' : '/en';
         const sentAt = performance.now();
-        answers.push({ ...(await reader.request(path)), path, sentAt });
+        // A request that gets no answer at all is kept as status 0, and fails the checks below.
+        const answer = await reader.request(path).catch((error: Error) => ({ status: 0, ms: 0, url: path, body: String(error.cause ?? error) }));
+        answers.push({ ...answer, path, sentAt });
       }
     }),
   );
 
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  await proxy!.cut();
-  const cutAt = performance.now();
-  await new Promise((resolve) => setTimeout(resolve, 500));
-
-  // While it is down: pages that need it and form posts answer at once, in the language of their address.
   const errorPages: Timed[] = [];
-  for (const server of servers) {
-    const reader = member.at(server.url);
-    errorPages.push(await reader.request('/'), await reader.request('/en'));
-    expectTranslatedError(errorPages.at(-2)!, 'de');
-    expectTranslatedError(errorPages.at(-1)!, 'en');
-    const stranger = new NoJsClient(server.url, nextIp());
-    const german = await stranger.submit('/anmelden', mask.body, { email, password: PASSWORD });
-    expect(mainText(german.body)).toContain('Das hat gerade nicht geklappt');
-    const englishMask = await stranger.request('/en/anmelden');
-    const english = await stranger.submit('/en/anmelden', englishMask.body, { email, password: PASSWORD });
-    expect(mainText(english.body)).toContain('That did not work just now');
-    for (const answer of [german, english]) expect(answer.body).not.toMatch(STACK_LINE);
-  }
-  const refused = await acceptTerms(latecomer, terms);
-  expect(mainText(refused.body)).toContain('Das hat gerade nicht geklappt');
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await proxy!.cut();
+    const cutAt = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 500));
 
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutAt + 4_000 - performance.now())));
-  await proxy!.restore();
-  const restoredAt = performance.now();
+    // While it is down: pages that need it and form posts answer at once, in the language of their address.
+    for (const server of servers) {
+      const reader = member.at(server.url);
+      errorPages.push(await reader.request('/'), await reader.request('/en'));
+      expectTranslatedError(errorPages.at(-2)!, 'de');
+      expectTranslatedError(errorPages.at(-1)!, 'en');
+      const stranger = new NoJsClient(server.url, nextIp());
+      const german = await stranger.submit('/anmelden', mask.body, { email, password: PASSWORD });
+      expect(mainText(german.body)).toContain('Das hat gerade nicht geklappt');
+      const englishMask = await stranger.request('/en/anmelden');
+      const english = await stranger.submit('/en/anmelden', englishMask.body, { email, password: PASSWORD });
+      expect(mainText(english.body)).toContain('That did not work just now');
+      for (const answer of [german, english]) expect(answer.body).not.toMatch(STACK_LINE);
+    }
+    const refused = await acceptTerms(latecomer, terms);
+    expect(mainText(refused.body)).toContain('Das hat gerade nicht geklappt');
 
-  // Back: the signed-in portal on both instances within 5 s, the person still signed in.
-  for (const server of servers) {
-    const reader = member.at(server.url);
-    await expect
-      .poll(async () => mainText((await reader.request('/')).body), { timeout: 10_000, intervals: [100] })
-      .toContain('Willkommen, Erika');
-    expect(performance.now() - restoredAt, `${server.url} back after`).toBeLessThan(5_000);
-  }
-  const recoveredAt = performance.now();
-  // The entries were kept: "Akzeptieren" again now works.
-  expect((await acceptTerms(latecomer, terms)).status).toBe(303);
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  stopped = true;
-  await load;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutAt + 4_000 - performance.now())));
+    await proxy!.restore();
+    const restoredAt = performance.now();
 
-  const down = answers.filter((answer) => answer.sentAt >= cutAt && answer.sentAt < restoredAt);
-  expect(down.length, 'requests were made while the database was down').toBeGreaterThan(0);
-  // Failing fast: nobody waits on a database that is not there (postgres.js's own back-off reached 20 s).
-  const slowest = Math.max(...down.map((answer) => answer.ms));
-  expect(slowest, 'the slowest answer while the database was down (ms)').toBeLessThan(5_000);
-  test.info().annotations.push({
-    type: 'outage',
-    description: `${answers.length} answers under load, ${down.length} while down (slowest ${Math.round(slowest)} ms); both instances back ${Math.round(recoveredAt - restoredAt)} ms after the database`,
-  });
-  for (const answer of answers) {
-    expect(answer.body, `${answer.path} ${answer.status}`).not.toMatch(STACK_LINE);
-    expect(answer.body, `${answer.path} ${answer.status}`).not.toMatch(ENGLISH_DEFAULT_ERROR);
-    if (answer.body.includes('<html')) expect(lang(answer.body), answer.path).toBe(answer.path.startsWith('/en') ? 'en' : 'de');
-  }
-  const after = answers.filter((answer) => answer.sentAt >= recoveredAt);
-  expect(after.length, 'requests were made after the recovery').toBeGreaterThan(0);
-  for (const answer of after) {
-    expect(answer.status, `${answer.path} after recovery`).toBeLessThan(400);
-    expect(mainText(answer.body), `${answer.path} after recovery`).not.toMatch(/Das hat gerade nicht geklappt|Etwas ist schiefgelaufen|Something went wrong/);
-  }
+    // Back: the signed-in portal on both instances within 5 s, the person still signed in.
+    for (const server of servers) {
+      const reader = member.at(server.url);
+      await expect
+        .poll(async () => mainText((await reader.request('/')).body), { timeout: 10_000, intervals: [100] })
+        .toContain('Willkommen, Erika');
+      expect(performance.now() - restoredAt, `${server.url} back after`).toBeLessThan(5_000);
+    }
+    const recoveredAt = performance.now();
+    // The entries were kept: "Akzeptieren" again now works.
+    expect((await acceptTerms(latecomer, terms)).status).toBe(303);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    stopped = true;
+    await load;
 
-  // No half-written rows: every registration has its link, every link its mail, every profile its consent.
-  const withoutLink = await rows(sql`select r.id from registrations r where not exists (select 1 from email_tokens t where t.registration_id = r.id)`);
-  expect(withoutLink).toEqual([]);
-  const linksWithoutMail = await rows(sql`
-    select t.email from email_tokens t where t.purpose = 'confirm_email' group by t.email
-    having count(*) <> (select count(*) from mail_outbox m where m."to" = t.email and m.template = 'confirm-email')`);
-  expect(linksWithoutMail).toEqual([]);
-  const withoutConsent = await rows(
-    sql`select u.id from users u where not exists (select 1 from consents c where c.user_id = u.id and c.kind = 'terms_of_use')`,
-  );
-  expect(withoutConsent).toEqual([]);
-  expect(await rows(sql`select id from registrations where email = ${lateEmail}`)).toHaveLength(1);
+    const down = answers.filter((answer) => answer.sentAt >= cutAt && answer.sentAt < restoredAt);
+    expect(down.length, 'requests were made while the database was down').toBeGreaterThan(0);
+    // Failing fast: nobody waits on a database that is not there (postgres.js's own back-off reached 20 s).
+    const slowest = Math.max(...down.map((answer) => answer.ms));
+    expect(slowest, 'the slowest answer while the database was down (ms)').toBeLessThan(5_000);
+    test.info().annotations.push({
+      type: 'outage',
+      description: `${answers.length} answers under load, ${down.length} while down (slowest ${Math.round(slowest)} ms); both instances back ${Math.round(recoveredAt - restoredAt)} ms after the database`,
+    });
+    for (const answer of answers) {
+      expect(answer.status, `${answer.path}: ${answer.body}`).not.toBe(0);
+      expect(answer.body, `${answer.path} ${answer.status}`).not.toMatch(STACK_LINE);
+      expect(answer.body, `${answer.path} ${answer.status}`).not.toMatch(ENGLISH_DEFAULT_ERROR);
+      if (answer.body.includes('<html')) expect(lang(answer.body), answer.path).toBe(answer.path.startsWith('/en') ? 'en' : 'de');
+    }
+    const after = answers.filter((answer) => answer.sentAt >= recoveredAt);
+    expect(after.length, 'requests were made after the recovery').toBeGreaterThan(0);
+    for (const answer of after) {
+      expect(answer.status, `${answer.path} after recovery`).toBeLessThan(400);
+      expect(mainText(answer.body), `${answer.path} after recovery`).not.toMatch(/Das hat gerade nicht geklappt|Etwas ist schiefgelaufen|Something went wrong/);
+    }
+
+    // No half-written rows: every registration has its link, every link its mail, every profile its consent.
+    const withoutLink = await rows(sql`select r.id from registrations r where not exists (select 1 from email_tokens t where t.registration_id = r.id)`);
+    expect(withoutLink).toEqual([]);
+    const linksWithoutMail = await rows(sql`
+      select t.email from email_tokens t where t.purpose = 'confirm_email' group by t.email
+      having count(*) <> (select count(*) from mail_outbox m where m."to" = t.email and m.template = 'confirm-email')`);
+    expect(linksWithoutMail).toEqual([]);
+    const withoutConsent = await rows(
+      sql`select u.id from users u where not exists (select 1 from consents c where c.user_id = u.id and c.kind = 'terms_of_use')`,
+    );
+    expect(withoutConsent).toEqual([]);
+    expect(await rows(sql`select id from registrations where email = ${lateEmail}`)).toHaveLength(1);
+
+  } finally {
+    // Also when a check above failed: the clients stop before the servers do.
+    stopped = true;
+  }
 
   // The error page, exactly as the server sent it (its scripts held back, as without JavaScript), passes axe.
   const context = await browser.newContext({ javaScriptEnabled: true, baseURL: one.url });
