@@ -45,12 +45,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     jwt: async ({ token, user }) => {
       if (user?.sessionId) return { sid: user.sessionId };
       // Every request: signed out, ended by a new password, deleted, or past its 8 hours, the session is over.
-      return (await sessionById(token.sid)) ? token : null;
+      // A database that cannot answer ends nothing: Auth.js would take a failure here for "signed out" (and
+      // clear the cookie where it can), so an outage would show signed-in people the signed-out portal. The
+      // token stays; the page's own read of the row (currentSession, same request) fails alike and shows the
+      // error page instead, and the person is still signed in once the database is back.
+      const found = await sessionById(token.sid).then(
+        (row) => (row ? 'valid' : 'ended'),
+        () => 'unknown',
+      );
+      return found === 'ended' ? null : token;
     },
     session: async ({ session, token }) => ({
       ...session,
       sessionId: token.sid ?? '',
-      user: { id: (await sessionById(token.sid))?.user.id ?? '', name: null, email: null, image: null },
+      user: { id: (await sessionById(token.sid).catch(() => undefined))?.user.id ?? '', name: null, email: null, image: null },
     }),
   },
 }));

@@ -27,6 +27,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       prepare: target.prepare ?? true,
       idle_timeout: 20,
       connect_timeout: 10,
+      // After a failed connection postgres.js waits before the next one, by default 3^n/100 s for the pool's n-th
+      // failure in a row, up to 20 s: a few seconds of outage under load made every request wait that long before
+      // failing, and the pool as long again to notice the database was back (e2e/faults.spec.ts). At most 1 s
+      // keeps both short; with a pool of a few connections a down server still sees only a few attempts a second.
+      backoff: (failures: number) => Math.min(0.05 * 2 ** failures, 1),
       onnotice: () => {},
     });
     const db = drizzle({ client, schema }) as unknown as Database;

@@ -1,12 +1,26 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { User } from '@/db/schema';
 import { currentUser } from '@/lib/auth/session';
+import { describeError } from '@/lib/log';
 import { routes } from '@/lib/routes';
 import { LocaleSwitcher } from './locale-switcher';
 import { signOutAction } from './sign-out-action';
 
+/** The signed-in person, null when nobody is, or 'unknown' when the database cannot say (the page says why). */
+async function whoIsSignedIn(): Promise<User | null | 'unknown'> {
+  try {
+    return await currentUser();
+  } catch (error) {
+    console.error('header could not read the session:', describeError(error));
+    return 'unknown';
+  }
+}
+
 export async function SiteHeader() {
-  const [t, tAuth, tConsole, user] = await Promise.all([getTranslations('Header'), getTranslations('Auth'), getTranslations('Console'), currentUser()]);
+  const [t, tAuth, tConsole, found] = await Promise.all([getTranslations('Header'), getTranslations('Auth'), getTranslations('Console'), whoIsSignedIn()]);
+  // Unknown, the header offers neither "Anmelden" (the person may be signed in) nor "Abmelden" (nobody is named).
+  const user = found === 'unknown' ? null : found;
   return (
     <header className="border-b border-brand-100 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -32,7 +46,7 @@ export async function SiteHeader() {
                 </button>
               </form>
             </>
-          ) : (
+          ) : found === 'unknown' ? null : (
             <Link href={routes.signIn} className="button-primary">
               {t('signIn')}
             </Link>

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import { hiddenInputsOfForm } from '../../scripts/bench/client';
+import { hiddenInputsOfForm } from './no-js-client';
 import type { Mailbox } from './fixtures';
 import { confirmationLink, GOOD_PASSWORD, type Person } from './registration';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { NoJsClient } from './client';
+import type { NoJsClient } from '../../e2e/support/no-js-client';
 
 /**
  * Client JavaScript per page (issue 11): every script the page's HTML makes a browser load, each gzipped, against

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import type { NoJsClient } from './client';
+import type { NoJsClient } from '../../e2e/support/no-js-client';
 
 /**
  * Lighthouse 12.2.3 (the last release that runs on Node 20), mobile, its default config, on the pages issue 11

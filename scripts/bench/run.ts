@@ -20,7 +20,8 @@ import { startFakeResend } from '@/lib/mail/testing/fake-resend';
 import { addTestUser } from '@/lib/testing/fixtures';
 import { hashPassword, verifyPassword } from '@/lib/security/passwords';
 import { freePort } from '../../e2e/support/start-server';
-import { NoJsClient } from './client';
+import { NoJsClient } from '../../e2e/support/no-js-client';
+import { registerWithoutJavaScript } from '../../e2e/support/no-js-registration';
 import { clientJavaScriptSection } from './client-js';
 import { lighthouseSection } from './lighthouse';
 import { closedLoop, fixedRate, type Stats, stats } from './load';
@@ -79,22 +80,12 @@ async function signedInClient(url: string, n: number): Promise<NoJsClient> {
 async function register(url: string, n: number): Promise<number> {
   const client = new NoJsClient(url, ip(1000 + (n % 50_000)));
   const start = performance.now();
-  const one = await client.request('/registrieren');
-  const afterOne = await client.submit('/registrieren', one.body, {
+  await registerWithoutJavaScript(client, {
     firstName: 'Erika',
     lastName: 'Mustermann',
     email: `bench-reg-${n}-${randomBytes(3).toString('hex')}@example.com`,
     password: PASSWORD,
   });
-  if (afterOne.status !== 303) throw new Error(`step 1 answered ${afterOne.status}`);
-  const two = await client.request('/registrieren/angaben');
-  const afterTwo = await client.submit('/registrieren/angaben', two.body, { officeWorkplace: 'yes', disciplinaryReports: 'no' });
-  if (afterTwo.status !== 303) throw new Error(`step 2 answered ${afterTwo.status}`);
-  const three = await client.request('/registrieren/datenschutz');
-  const afterThree = await client.submit('/registrieren/datenschutz', three.body, { termsOfUse: 'on' });
-  if (afterThree.status !== 303) throw new Error(`step 3 answered ${afterThree.status}`);
-  const done = await client.request('/registrieren/erfolgreich');
-  if (done.status !== 200) throw new Error(`success page answered ${done.status}`);
   return performance.now() - start;
 }
 

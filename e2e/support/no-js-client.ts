@@ -1,7 +1,8 @@
 /**
- * A browser without JavaScript, as far as the server can tell: it keeps cookies, follows redirects, and submits
- * a page's form the way the browser would (every hidden input the server rendered, plus the fields it types).
- * Each client has its own address, sent as the one entry a trusted proxy in front would add.
+ * A browser without JavaScript, as far as the server can tell: it keeps cookies and submits a page's form the
+ * way the browser would (every hidden input the server rendered, plus the fields it types). Each client has its
+ * own address, sent as the one entry a trusted proxy in front would add. Used by the benchmark (scripts/bench)
+ * and by the e2e specs that drive servers of their own without a browser (faults.spec.ts).
  */
 export type Timed = { status: number; ms: number; url: string; body: string };
 
@@ -36,16 +37,20 @@ export function hiddenInputsOfForm(html: string, field?: string): [string, strin
 }
 
 export class NoJsClient {
-  private readonly cookies = new Map<string, string>();
-
   constructor(
     private readonly baseUrl: string,
     private readonly ip: string,
+    private readonly cookies = new Map<string, string>(),
   ) {}
+
+  /** The same browser (its cookies, its address) sent to another instance, as a load balancer would. */
+  at(baseUrl: string): NoJsClient {
+    return new NoJsClient(baseUrl, this.ip, this.cookies);
+  }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return { 'x-forwarded-for': this.ip, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) bench Firefox/140.0', ...(cookie ? { cookie } : {}), ...extra };
+    return { 'x-forwarded-for': this.ip, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) no-js-client Firefox/140.0', ...(cookie ? { cookie } : {}), ...extra };
   }
 
   /** What a real browser acting as this client sends: its cookies and the proxy's entry for its address. */
@@ -73,6 +78,8 @@ export class NoJsClient {
       body: init.body,
       headers: this.headers(init.method === 'POST' ? { origin: this.baseUrl } : {}),
       redirect: 'manual',
+      // A server that never answers fails the caller instead of holding it forever.
+      signal: AbortSignal.timeout(60_000),
     });
     const body = await response.text();
     this.keepCookies(response);
@@ -80,12 +87,13 @@ export class NoJsClient {
   }
 
   /**
-   * Submits the form that holds the first of `fields` on `page` (its HTML), as a POST to the page's own address
-   * (where React's no-JS forms post), and returns that one request; the redirect it answers with is not followed.
+   * Submits the form that holds the first of `fields` (without fields: the page's only action form, a form of one
+   * button) on a page (its HTML), as a POST to the page's own address (where React's no-JS forms post), and
+   * returns that one request; the redirect it answers with is not followed.
    */
   async submit(path: string, html: string, fields: Record<string, string>): Promise<Timed> {
     const body = new FormData();
-    for (const [name, value] of hiddenInputsOfForm(html, Object.keys(fields)[0]!)) body.append(name, value);
+    for (const [name, value] of hiddenInputsOfForm(html, Object.keys(fields)[0])) body.append(name, value);
     for (const [name, value] of Object.entries(fields)) body.append(name, value);
     return this.request(path, { method: 'POST', body });
   }
