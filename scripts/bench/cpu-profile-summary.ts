@@ -45,12 +45,23 @@ export function groupOf(file: string): string {
   return relative.split('/').slice(0, 2).join('/');
 }
 
-/** Where a frame's code came from: its original file and line, through the source map when there is one. */
-function locate(frame: CallFrame): { group: string; label: string } {
+type Where = { group: string; label: string };
+
+/**
+ * Where a frame's code came from: its original file and line, through the source map when there is one. A native
+ * function (socket write, zlib, crypto) counts to the module that called it: `write (native, node:zlib)`.
+ */
+function locate(frame: CallFrame, caller: Where | undefined): Where {
   const { url, functionName, lineNumber, columnNumber } = frame;
   const name = functionName || '(anonymous)';
-  if (!url) return { group: functionName.startsWith('(') ? functionName : '(native)', label: name };
-  if (url.startsWith('node:')) return { group: 'node', label: `${url} ${name}` };
+  if (!url) {
+    if (functionName.startsWith('(') || !caller) return { group: functionName.startsWith('(') ? functionName : '(native)', label: name };
+    return { group: caller.group, label: `${name} (native, ${caller.group})` };
+  }
+  if (url.startsWith('node:')) {
+    const nodeModule = url.replace(/^node:(internal\/)?(deps\/)?/, '').split('/')[0]!;
+    return { group: `node:${nodeModule}`, label: `${url} ${name}` };
+  }
   const file = url.startsWith('file://') ? fileURLToPath(url) : url;
   const entry = sourceMapOf(file)?.findEntry(lineNumber, columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
   let source = file;
@@ -80,14 +91,14 @@ export function summarizeCpuProfile(file: string, count = 15): CpuSummary {
   });
   const groups = new Map<string, Timed>();
   const functions = new Map<string, Timed>();
-  const located = new Map<number, { group: string; label: string }>();
+  const located = new Map<number, Where>();
   let idleMs = 0;
   let busyMs = 0;
 
   // Depth first: total time counts a function (or group) once per stack, however deep its recursion.
-  const visit = (id: number, activeGroups: Set<string>, activeLabels: Set<string>): number => {
+  const visit = (id: number, activeGroups: Set<string>, activeLabels: Set<string>, caller?: Where): number => {
     const node = byId.get(id)!;
-    const where = located.get(id) ?? locate(node.callFrame);
+    const where = located.get(id) ?? locate(node.callFrame, caller);
     located.set(id, where);
     const own = selfMs.get(id) ?? 0;
     if (node.callFrame.functionName === '(idle)') {
@@ -100,7 +111,7 @@ export function summarizeCpuProfile(file: string, count = 15): CpuSummary {
     if (newGroup) activeGroups.add(where.group);
     if (newLabel) activeLabels.add(where.label);
     let total = own;
-    for (const child of node.children ?? []) total += visit(child, activeGroups, activeLabels);
+    for (const child of node.children ?? []) total += visit(child, activeGroups, activeLabels, where);
     if (newGroup) activeGroups.delete(where.group);
     if (newLabel) activeLabels.delete(where.label);
     const group = groups.get(where.group) ?? { name: where.group, selfMs: 0, totalMs: 0 };

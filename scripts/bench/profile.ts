@@ -5,13 +5,14 @@
  * after the load the memory breakdown and a heap snapshot are taken. The summaries become RESULTS.md's
  * "Profiles" section.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { cpuSummaryMarkdown, summarizeCpuProfile } from './cpu-profile-summary';
 import { heapSummaryMarkdown, summarizeHeapSnapshot } from './heap-snapshot-summary';
 
 const DIR = path.resolve('bench/profiles');
+const CAUSES = path.resolve('bench/causes.md');
 
 /** CPU seconds of a process's main thread and of all its other threads, from /proc. */
 export function threadCpuSeconds(pid: number): { main: number; others: number } {
@@ -118,8 +119,11 @@ export class ServerProfiler {
     );
   }
 
+  /** The reading of the profiles (bench/causes.md, written by hand from a profiled run), then the profiles. */
   markdown(): string[] {
+    const causes = existsSync(CAUSES) ? [readFileSync(CAUSES, 'utf8').trim(), ''] : [];
     return [
+      ...causes,
       '## Profiles (`BENCH_PROFILE=1`)',
       '',
       'CPU profiles sample the server\'s main thread every millisecond; figures are per operation of the phase, as a',
