@@ -6,6 +6,7 @@
  *                                       a database `mein_ias_bench_<pid>` is made there and dropped after)
  *   BENCH_SECONDS=30 npm run bench     (longer phases)
  *   BENCH_PROFILE=1 npm run bench      (CPU profiles per phase and a heap snapshot: profile.ts)
+ *   BENCH_NODE_OPTIONS=… npm run bench (flags for the server's Node, e.g. a heap limit)
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +29,8 @@ import { cpuSeconds, memoryMb, startServer } from './server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CLIENTS = 16;
+/** Extra flags for the server's Node (e.g. `--max-old-space-size=192`), named in RESULTS.md when set. */
+const SERVER_NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? '';
 const PASSWORD = 'Kaffeetasse Wolkenkratzer Brise 1984';
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // A database of this run's own: another engineer's bench on the same server must not drop it midway.
@@ -142,7 +145,7 @@ async function main() {
     RESEND_BASE_URL: fakeResend.baseUrl,
     // The clients' own addresses arrive as one trusted proxy's entry, as behind a load balancer.
     TRUSTED_PROXY_HOPS: '1',
-  }, profiler?.serverOptions().nodeOptions);
+  }, [profiler?.serverOptions().nodeOptions, SERVER_NODE_OPTIONS].filter(Boolean).join(' '));
   profiler?.attach(server.pid);
   const rows: Row[] = [];
   try {
@@ -247,6 +250,7 @@ async function main() {
         `(\`next start\`) on PostgreSQL ${pgVersion}, ${CLIENTS} concurrent clients acting as browsers without JavaScript, ${SECONDS} s per phase.`,
         `Machine: ${cores} × ${os.cpus()[0]?.model ?? '?'}, ${f(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
         `Versions: next ${v('next')}, react ${v('react')}, next-auth ${v('next-auth')}, drizzle-orm ${v('drizzle-orm')}, postgres ${v('postgres')}, @node-rs/argon2 ${v('@node-rs/argon2')}.`,
+        ...(SERVER_NODE_OPTIONS ? [`Server started with NODE_OPTIONS=${SERVER_NODE_OPTIONS}.`] : []),
         `Load average when the run ended: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work on the machine skews every figure).`,
         '',
         `Bare argon2id verifications (OWASP parameters, one core, this process): **${f(argon2PerSecond, 1)}/s**.`,
