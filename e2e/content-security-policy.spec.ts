@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { confirmationLink, fillStepOne, fillStepTwo } from './support/registration';
-import { registerAndSignIn } from './support/sign-in';
+import { registerAndSignIn } from './support/by-request';
 
 // Every page runs under a strict CSP (proxy.ts): its scripts carry the response's nonce, and the browser reports
 // nothing it had to block. Checked in both languages, with and without JavaScript (both projects).

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { registerInGerman } from './support/registration';
-import { registerAndConfirm, signIn } from './support/sign-in';
+import { registerAndConfirm } from './support/by-request';
+import { signIn } from './support/sign-in';
 
 /** What a person sees of the answer, their own address left out (the pages repeat it back). */
 async function answerPage(page: Page, email: string): Promise<string> {

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { GOOD_PASSWORD } from './support/registration';
-import { expectRefused, GENERIC_FAILURE, registerAndConfirm, registerAndSignIn, signIn } from './support/sign-in';
+import { registerAndConfirm, registerAndSignIn } from './support/by-request';
+import { expectRefused, GENERIC_FAILURE, signIn } from './support/sign-in';
 
 const NEW_PASSWORD = 'Regenschirm Tintenfisch Laterne';
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, recordsFor, test } from './support/fixtures';
 import { GOOD_PASSWORD } from './support/registration';
-import { expectRefused, GENERIC_FAILURE, registerAndConfirm, registerAndSignIn, signIn } from './support/sign-in';
+import { registerAndConfirm, registerAndSignIn } from './support/by-request';
+import { expectRefused, GENERIC_FAILURE, signIn } from './support/sign-in';
 
 const IP_ADDRESS = /\b\d{1,3}(\.\d{1,3}){3}\b/;
 const FILE_NAME = /^attachment; filename="mein-ias-daten-\d{4}-\d{2}-\d{2}\.json"$/;

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { confirmByLink, confirmationLink, fillStepOne, fillStepTwo, GOOD_PASSWORD } from './support/registration';
-import { expectedTitles, registerAndSignIn, signIn } from './support/sign-in';
+import { registerAndSignIn } from './support/by-request';
+import { expectedTitles, signIn } from './support/sign-in';
 
 const birthYearError = /Bitte geben Sie das Geburtsjahr vierstellig zwischen 1920 und \d{4} an oder lassen Sie das Feld leer\./;
 

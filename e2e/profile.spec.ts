@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { registerAndSignIn, signIn } from './support/sign-in';
+import { registerAndSignIn } from './support/by-request';
+import { signIn } from './support/sign-in';
 
 test('"Angemeldet als …" leads to "Mein Profil", whose sections are links in both languages', async ({
   page,

@@ -289,6 +289,21 @@ test('the success, confirmation and confirmed pages have no axe violations', asy
   await expectAccessible(page);
 });
 
+test('with JavaScript, the password estimator and its dictionaries load only once the password field is used', async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, 'without JavaScript nothing is estimated in the browser');
+  const estimatorChunks: string[] = [];
+  page.on('response', async (response) => {
+    if (!/\/_next\/static\/chunks\/.+\.js$/.test(response.url())) return;
+    // zxcvbn-ts's core keeps this option name through minification.
+    if ((await response.text()).includes('l33tMaxSubstitutions')) estimatorChunks.push(response.url());
+  });
+  await page.goto('/registrieren');
+  await page.waitForLoadState('networkidle');
+  expect(estimatorChunks).toEqual([]);
+  await page.getByLabel('Passwort', { exact: true }).focus();
+  await expect.poll(() => estimatorChunks.length).toBeGreaterThan(0);
+});
+
 test('with JavaScript, fields are checked as you type and the password strength is shown', async ({ page, javaScriptEnabled }) => {
   test.skip(!javaScriptEnabled, 'as-you-type checks need JavaScript; without it the server checks on submit');
   await page.goto('/registrieren');

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { GOOD_PASSWORD, registerInGerman } from './support/registration';
-import { expectedTitles, expectRefused, GENERIC_FAILURE, registerAndConfirm, registerAndSignIn, signIn, signInProblem } from './support/sign-in';
+import { registerAndConfirm, registerAndSignIn } from './support/by-request';
+import { expectedTitles, expectRefused, GENERIC_FAILURE, signIn, signInProblem } from './support/sign-in';
 
 test('an office worker at Beispiel GmbH signs in, sees the items unlocked for her, opens one and signs out', async ({
   page,

@@ -2,7 +2,7 @@ import type { Locale } from 'next-intl';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { sourceSans } from '../fonts';
+import { sourceSans, sourceSansExtended } from '../fonts';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -10,7 +10,7 @@ import { SiteHeader } from './site-header';
 export async function Document({ locale, dialog, children }: { locale: Locale; dialog?: ReactNode; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   return (
-    <html lang={locale} className={sourceSans.variable}>
+    <html lang={locale} className={`${sourceSans.variable} ${sourceSansExtended.variable}`}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider>
           <a

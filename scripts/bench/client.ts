@@ -17,11 +17,15 @@ function decodeEntities(value: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The hidden inputs of the form that holds `field` (React's action reference among them). */
-export function hiddenInputsOfForm(html: string, field: string): [string, string][] {
+/**
+ * The hidden inputs of the form that holds `field` (React's action reference among them); without a field, of the
+ * page's only server-action form (a page whose form is just a button).
+ */
+export function hiddenInputsOfForm(html: string, field?: string): [string, string][] {
   const forms = html.split(/<form\b/).slice(1).map((part) => part.split('</form>')[0]!);
-  const form = forms.find((f) => f.includes(`name="${field}"`));
-  if (!form) throw new Error(`no form with a field "${field}" on the page`);
+  const matching = field ? forms.filter((f) => f.includes(`name="${field}"`)) : forms.filter((f) => f.includes('name="$ACTION_'));
+  const form = matching[0];
+  if (!form || (!field && matching.length > 1)) throw new Error(field ? `no form with a field "${field}" on the page` : 'not exactly one action form on the page');
   const hidden: [string, string][] = [];
   for (const input of form.match(INPUT) ?? []) {
     if (!/type="hidden"/.test(input)) continue;
@@ -42,6 +46,12 @@ export class NoJsClient {
   private headers(extra: Record<string, string> = {}): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     return { 'x-forwarded-for': this.ip, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) bench Firefox/140.0', ...(cookie ? { cookie } : {}), ...extra };
+  }
+
+  /** What a real browser acting as this client sends: its cookies and the proxy's entry for its address. */
+  browserHeaders(): Record<string, string> {
+    const { cookie, 'x-forwarded-for': forwarded } = this.headers();
+    return { 'x-forwarded-for': forwarded!, ...(cookie ? { cookie } : {}) };
   }
 
   private keepCookies(response: Response): void {

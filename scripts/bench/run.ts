@@ -7,12 +7,12 @@
  *   BENCH_SECONDS=30 npm run bench     (longer phases)
  *   BENCH_PROFILE=1 npm run bench      (CPU profiles per phase and a heap snapshot: profile.ts)
  *   BENCH_NODE_OPTIONS=… npm run bench (flags for the server's Node, e.g. a heap limit)
+ *   BENCH_LIGHTHOUSE=0 npm run bench   (without the Lighthouse runs, scripts/bench/lighthouse.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { gzipSync } from 'node:zlib';
 import postgres from 'postgres';
 import { migrateDatabase, openDatabase } from '@/db';
 import { recordConsent } from '@/db/queries/consents';
@@ -23,6 +23,8 @@ import { addTestUser } from '@/lib/testing/fixtures';
 import { hashPassword, verifyPassword } from '@/lib/security/passwords';
 import { freePort } from '../../e2e/support/start-server';
 import { NoJsClient } from './client';
+import { clientJavaScriptSection } from './client-js';
+import { lighthouseSection } from './lighthouse';
 import { closedLoop, fixedRate, type Stats, stats } from './load';
 import { ServerProfiler } from './profile';
 import { cpuSeconds, memoryMb, startServer } from './server';
@@ -101,15 +103,6 @@ async function register(url: string, n: number): Promise<number> {
   const done = await client.request('/registrieren/erfolgreich');
   if (done.status !== 200) throw new Error(`success page answered ${done.status}`);
   return performance.now() - start;
-}
-
-/** Client JavaScript of a page: every script it loads, gzipped, in KiB. */
-async function pageJavaScript(client: NoJsClient, path: string, url: string): Promise<number> {
-  const html = (await client.request(path)).body;
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
-  let bytes = 0;
-  for (const src of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length;
-  return bytes / 1024;
 }
 
 type Row = [string, string, string];
@@ -215,10 +208,8 @@ async function main() {
     log(`server memory: ${f(memory.rss)} MB now, peak ${f(memory.peak)} MB`);
     await profiler?.memory(memory.peak);
 
-    const jsRows: string[] = [];
-    for (const [name, client, path] of [...pages, ['imprint (text page)', visitor, '/impressum'] as const]) {
-      jsRows.push(`| ${name} | ${f(await pageJavaScript(client, path, server.url), 1)} KiB |`);
-    }
+    const jsSection = await clientJavaScriptSection([...pages, ['imprint (text page)', visitor, '/impressum'] as const], visitor, server.url);
+    const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await lighthouseSection(pages, server.url);
 
     const cores = os.cpus().length;
     const signInTarget = 0.75 * argon2PerSecond * cores;
@@ -265,12 +256,9 @@ async function main() {
         '|---|---|---|',
         ...pageRows,
         '',
-        '## Client JavaScript per page (gzip, every script the page loads)',
+        ...jsSection,
         '',
-        '| page | JavaScript |',
-        '|---|---|',
-        ...jsRows,
-        '',
+        ...lighthouse,
         '## Published anchors',
         '',
         `Keycloak 26 sizes 15 password sign-ins/s per vCPU and 1250 MB per pod; this run: ${f(signInRate / cores, 1)} sign-ins/s per vCPU, ${f(memory.peak)} MB peak.`,

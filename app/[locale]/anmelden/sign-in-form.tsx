@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { idleState } from '@/lib/forms/form-state';
-import { signInSchema } from '@/lib/validation/sign-in';
 import { DialogFlag } from '../../_components/dialog/dialog-context';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
@@ -17,7 +16,7 @@ import { routes } from '@/lib/routes';
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations('SignIn');
   const [state, action, pending] = useActionState(signInAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(signInSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/sign-in').then((m) => m.signInSchema), state);
   const values = state.status === 'error' ? state.values : {};
   const formError = state.status === 'error' ? state.formError : undefined;
 

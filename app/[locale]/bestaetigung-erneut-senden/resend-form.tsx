@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { resendConfirmationSchema } from '@/lib/validation/resend-confirmation';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
 import { EmailField } from '../../_components/form/email-field';
@@ -13,7 +12,7 @@ import { resendConfirmationAction } from './actions';
 export function ResendForm() {
   const t = useTranslations('ResendConfirmation');
   const [state, action, pending] = useActionState(resendConfirmationAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(resendConfirmationSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/resend-confirmation').then((m) => m.resendConfirmationSchema), state);
   const values = state.status === 'error' ? state.values : {};
   const answer = state.status === 'success' ? state.data : undefined;
   return (

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { newPasswordSchema } from '@/lib/validation/sign-in';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
 import { PasswordField } from '../../_components/form/password-field';
@@ -14,7 +13,7 @@ import { setNewPasswordAction } from './actions';
 export function NewPasswordForm({ email, personalHints }: { email: string; personalHints: string[] }) {
   const t = useTranslations('PasswordReset');
   const [state, action, pending] = useActionState(setNewPasswordAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(newPasswordSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/sign-in').then((m) => m.newPasswordSchema), state);
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <ErrorSummary

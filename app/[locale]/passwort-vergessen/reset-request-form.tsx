@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { resetRequestSchema } from '@/lib/validation/sign-in';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
 import { EmailField } from '../../_components/form/email-field';
@@ -13,7 +12,7 @@ import { requestResetAction } from './actions';
 export function ResetRequestForm() {
   const t = useTranslations('PasswordReset');
   const [state, action, pending] = useActionState(requestResetAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(resetRequestSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/sign-in').then((m) => m.resetRequestSchema), state);
   const values = state.status === 'error' ? state.values : {};
   return (
     <form action={action} noValidate className="flex flex-col gap-5">

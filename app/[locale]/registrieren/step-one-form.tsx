@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { stepOneKeepPasswordSchema, stepOneSchema } from '@/lib/validation/registration';
 import { ErrorSummary } from '../../_components/form/error-summary';
 import { summaryItems } from '../../_components/form/field-errors';
 import { PasswordField } from '../../_components/form/password-field';
@@ -19,7 +18,7 @@ export function StepOneForm({ defaults, passwordKept }: Props) {
   const t = useTranslations('Registration');
   const [state, action, pending] = useActionState(submitStepOneAction, idleState);
   const { errors, fieldProps } = useLiveValidation(
-    passwordKept ? stepOneKeepPasswordSchema : stepOneSchema,
+    () => import('@/lib/validation/registration').then((m) => (passwordKept ? m.stepOneKeepPasswordSchema : m.stepOneSchema)),
     state,
   );
   const values = state.status === 'error' ? { ...defaults, ...state.values } : defaults;

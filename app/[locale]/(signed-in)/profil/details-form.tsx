@@ -8,7 +8,7 @@ import { StepTwoFields, useStepTwoLabels } from '@/app/_components/form/step-two
 import { TextField } from '@/app/_components/form/text-field';
 import { useLiveValidation } from '@/app/_components/form/use-live-validation';
 import { idleState } from '@/lib/forms/form-state';
-import { type ProfileDetailsForm, profileDetailsSchema } from '@/lib/validation/registration';
+import type { ProfileDetailsForm } from '@/lib/validation/registration';
 import { saveProfileDetailsAction } from './actions';
 
 /** The name and the registration's step-2 answers, validated as at registration (the same schema and fields). */
@@ -16,7 +16,7 @@ export function DetailsForm({ saved }: { saved: ProfileDetailsForm }) {
   const t = useTranslations('ProfileDetails');
   const tr = useTranslations('Registration');
   const [state, action, pending] = useActionState(saveProfileDetailsAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(profileDetailsSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/registration').then((m) => m.profileDetailsSchema), state);
   const stepTwoLabels = useStepTwoLabels();
   const values: Partial<Record<keyof ProfileDetailsForm, string>> = state.status === 'error' ? { ...saved, ...state.values } : saved;
 

@@ -11,7 +11,6 @@ import { signOutAction } from '@/app/_components/sign-out-action';
 import { Link } from '@/i18n/navigation';
 import { idleState } from '@/lib/forms/form-state';
 import { routes } from '@/lib/routes';
-import { acceptTermsSchema } from '@/lib/validation/consents';
 import { acceptTermsAction } from './actions';
 
 /** Only the terms' checkbox (the wording of the registration); declining signs the person out. */
@@ -19,7 +18,7 @@ export function AcceptTermsForm({ returnTo }: { returnTo: string | undefined }) 
   const t = useTranslations('AcceptTerms');
   const tr = useTranslations('Registration');
   const [state, action, pending] = useActionState(acceptTermsAction, idleState);
-  const { errors, validate } = useLiveValidation(acceptTermsSchema, state);
+  const { errors, validate } = useLiveValidation(() => import('@/lib/validation/consents').then((m) => m.acceptTermsSchema), state);
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <ErrorSummary

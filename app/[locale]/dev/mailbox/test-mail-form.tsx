@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { testMailSchema } from '@/lib/validation/test-mail';
 import { ErrorSummary } from '../../../_components/form/error-summary';
 import { EmailField } from '../../../_components/form/email-field';
 import { useLiveValidation } from '../../../_components/form/use-live-validation';
@@ -13,7 +12,7 @@ import { summaryItems } from '../../../_components/form/field-errors';
 export function TestMailForm() {
   const t = useTranslations('Mailbox');
   const [state, action, pending] = useActionState(sendTestMailAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(testMailSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/test-mail').then((m) => m.testMailSchema), state);
   const values = state.status === 'error' ? state.values : {};
   return (
     <form action={action} noValidate className="flex flex-col gap-4 rounded-xl border border-brand-100 p-5">

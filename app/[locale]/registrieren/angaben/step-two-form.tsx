@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { stepTwoSchema } from '@/lib/validation/registration';
 import { DialogFlag } from '@/app/_components/dialog/dialog-context';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { summaryItems } from '@/app/_components/form/field-errors';
@@ -15,7 +14,7 @@ import { backToStepOneAction, submitStepTwoAction } from './actions';
 export function StepTwoForm({ defaults }: { defaults: Record<string, string> }) {
   const t = useTranslations('Registration');
   const [state, action, pending] = useActionState(submitStepTwoAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(stepTwoSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/registration').then((m) => m.stepTwoSchema), state);
   const labels = useStepTwoLabels();
   const values: Record<string, string> = state.status === 'error' ? { ...defaults, ...state.values } : defaults;
 

@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { idleState } from '@/lib/forms/form-state';
-import { consentSchema } from '@/lib/validation/registration';
 import { CheckboxField } from '../../../_components/form/checkbox-field';
 import { ErrorSummary } from '../../../_components/form/error-summary';
 import { summaryItems } from '../../../_components/form/field-errors';
@@ -17,7 +16,7 @@ import { routes } from '@/lib/routes';
 export function ConsentForm() {
   const t = useTranslations('Registration');
   const [state, action, pending] = useActionState(acceptRegistrationAction, idleState);
-  const { errors, validate } = useLiveValidation(consentSchema, state);
+  const { errors, validate } = useLiveValidation(() => import('@/lib/validation/registration').then((m) => m.consentSchema), state);
   const onToggle = (name: string) => ({
     onChange: (event: React.ChangeEvent<HTMLInputElement>) => validate(name, event.currentTarget.checked ? 'on' : ''),
   });

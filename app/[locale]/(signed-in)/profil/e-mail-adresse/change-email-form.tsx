@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { changeEmailFormSchema } from '@/lib/validation/profile-access';
 import { EmailField } from '@/app/_components/form/email-field';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { summaryItems } from '@/app/_components/form/field-errors';
@@ -14,7 +13,7 @@ import { requestEmailChangeAction } from './actions';
 export function ChangeEmailForm({ email }: { email: string }) {
   const t = useTranslations('ProfileEmail');
   const [state, action, pending] = useActionState(requestEmailChangeAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(changeEmailFormSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/profile-access').then((m) => m.changeEmailFormSchema), state);
   const values = state.status === 'error' ? state.values : {};
   return (
     <form action={action} noValidate className="flex flex-col gap-5">

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { deleteProfileFormSchema } from '@/lib/validation/profile-data';
 import { CheckboxField } from '../../../../_components/form/checkbox-field';
 import { ErrorSummary } from '../../../../_components/form/error-summary';
 import { summaryItems } from '../../../../_components/form/field-errors';
@@ -15,7 +14,7 @@ import { deleteProfileAction } from './actions';
 export function DeleteProfileForm({ email }: { email: string }) {
   const t = useTranslations('ProfileDelete');
   const [state, action, pending] = useActionState(deleteProfileAction, idleState);
-  const { errors, fieldProps, validate } = useLiveValidation(deleteProfileFormSchema, state);
+  const { errors, fieldProps, validate } = useLiveValidation(() => import('@/lib/validation/profile-data').then((m) => m.deleteProfileFormSchema), state);
   return (
     <form action={action} noValidate className="flex max-w-xl flex-col gap-5">
       <ErrorSummary

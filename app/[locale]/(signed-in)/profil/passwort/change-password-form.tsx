@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { changePasswordFormSchema } from '@/lib/validation/profile-access';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { summaryItems } from '@/app/_components/form/field-errors';
 import { PasswordField } from '@/app/_components/form/password-field';
@@ -15,7 +14,7 @@ import { changePasswordAction } from './actions';
 export function ChangePasswordForm({ email, personalHints }: { email: string; personalHints: string[] }) {
   const t = useTranslations('ProfilePassword');
   const [state, action, pending] = useActionState(changePasswordAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(changePasswordFormSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/profile-access').then((m) => m.changePasswordFormSchema), state);
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <ErrorSummary

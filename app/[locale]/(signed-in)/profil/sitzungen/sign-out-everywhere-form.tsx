@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/form-state';
-import { signOutEverywhereFormSchema } from '@/lib/validation/profile-data';
 import { ErrorSummary } from '../../../../_components/form/error-summary';
 import { summaryItems } from '../../../../_components/form/field-errors';
 import { TextField } from '../../../../_components/form/text-field';
@@ -14,7 +13,7 @@ import { signOutEverywhereAction } from './actions';
 export function SignOutEverywhereForm({ email }: { email: string }) {
   const t = useTranslations('ProfileSessions');
   const [state, action, pending] = useActionState(signOutEverywhereAction, idleState);
-  const { errors, fieldProps } = useLiveValidation(signOutEverywhereFormSchema, state);
+  const { errors, fieldProps } = useLiveValidation(() => import('@/lib/validation/profile-data').then((m) => m.signOutEverywhereFormSchema), state);
   return (
     <form action={action} noValidate className="flex max-w-xl flex-col gap-5">
       <ErrorSummary
