@@ -26,8 +26,8 @@ export function recordClientAddresses(): void {
  * registration request.
  */
 export async function warmUpPasswordCheck(): Promise<void> {
-  const { passwordScore } = await import('@/lib/validation/password-strength');
-  passwordScore('warm up', []);
+  const { isStrongPassword } = await import('@/lib/validation/password-strength');
+  await isStrongPassword('warm up', []);
 }
 
 /** Opens (and for the embedded database migrates and seeds) the database now, not on the first request. */

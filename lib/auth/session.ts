@@ -1,5 +1,5 @@
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { Locale } from 'next-intl';
 import { cache } from 'react';
 import { auth } from '@/auth';
@@ -12,8 +12,14 @@ import { routes, withQuery } from '@/lib/routes';
 import { sessionById } from './session-by-id';
 import type { CurrentSession } from './session-check';
 
+/** Auth.js's session cookie: `__Secure-` prefixed over https, split into `.0`, `.1` … when it grows long. */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
 /** This request's session row and its person, read once per request (header and page share it), or null. */
 export const currentSession = cache(async (): Promise<CurrentSession | null> => {
+  // Without the cookie there is no session: anonymous pages (registration, the sign-in mask) skip Auth.js's whole
+  // round (a Request, key derivation, the cookie's decryption, a response) that the profile showed on every render.
+  if (!(await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
   const session = await sessionFromCookie();
   if (!session?.sessionId) return null;
   return (await sessionById(session.sessionId)) ?? null;

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { isStrongPassword, passwordScore } from './password-strength';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPasswordScore, MIN_SCORE, type PasswordScore } from './password-strength';
+
+let passwordScore: PasswordScore;
+const isStrongPassword = (password: string, hints: string[]) => passwordScore(password, hints) >= MIN_SCORE;
+
+beforeAll(async () => {
+  passwordScore = await loadPasswordScore();
+});
 
 const erika = ['Erika', 'Mustermann', 'erika.mustermann@example.com'];
 

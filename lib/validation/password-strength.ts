@@ -1,8 +1,3 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as de from '@zxcvbn-ts/language-de';
-import * as en from '@zxcvbn-ts/language-en';
-
 /**
  * Only the first characters are scored. zxcvbn's matching grows with the square of the length and its l33t
  * search with the combinations of substitutions: 'aA1!' × 32 took 2.7 s of one core, stalling every request on
@@ -14,12 +9,14 @@ export const SCORED_LENGTH = 32;
  * cost 13–16 ms for 'aA1!' × 8; with 2 the worst input of `npm run bench:password-strength` costs ~5 ms (median). */
 const L33T_SUBSTITUTIONS = 2;
 
+type Dictionaries = { dictionary: Record<string, unknown> }[];
+
 /**
  * Every list in one: zxcvbn looks each substring up in each of its dictionaries (27 lists here), so one merged
  * list, each word at the best rank any list gives it, costs a fraction. Bucketed by rank rather than sorted.
  */
-function mergedWordList(): string[] {
-  const lists = [common.dictionary, en.dictionary, de.dictionary].flatMap((dictionary) => Object.values(dictionary)) as string[][];
+function mergedWordList(languages: Dictionaries): string[] {
+  const lists = languages.flatMap(({ dictionary }) => Object.values(dictionary)) as string[][];
   const best = new Map<string, number>();
   for (const list of lists) {
     list.forEach((word, rank) => {
@@ -33,16 +30,39 @@ function mergedWordList(): string[] {
   return byRank.flat();
 }
 
-let factory: ZxcvbnFactory | undefined;
+type Check = (password: string, userInputs: string[]) => number;
 
-function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { words: mergedWordList() },
+/** The dictionaries, loaded (only now: the modules hold ~15 MB of words) and merged into one zxcvbn. */
+async function buildCheck(): Promise<Check> {
+  const [{ ZxcvbnFactory }, common, de, en] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-de'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
+  const factory = new ZxcvbnFactory({
+    dictionary: { words: mergedWordList([common, en, de]) },
     graphs: common.adjacencyGraphs,
     l33tMaxSubstitutions: L33T_SUBSTITUTIONS,
     maxLength: SCORED_LENGTH,
   });
-  return factory;
+  return (password, userInputs) => factory.check(password.slice(0, SCORED_LENGTH), userInputs).score;
+}
+
+type Holder = { check?: Promise<Check> };
+/**
+ * One per process. Next bundles server code into several module graphs (the start-up warm-up in
+ * instrumentation.ts runs in another than the actions), and each graph held its own ~30 MB copy in the heap
+ * snapshot, the warm-up warming the one no request used.
+ */
+const holder: Holder = ((globalThis as { __meinIasPasswordCheck?: Holder }).__meinIasPasswordCheck ??= {});
+
+function loadCheck(): Promise<Check> {
+  holder.check ??= buildCheck().catch((error: unknown) => {
+    holder.check = undefined;
+    throw error;
+  });
+  return holder.check;
 }
 
 /** 0 (guessed at once) … 4 (very hard); we accept 3 and up. */
@@ -52,29 +72,31 @@ function personalWords(hints: string[]): string[] {
   return hints.flatMap((hint) => [hint, ...hint.split(/[@.\s_-]+/)]).filter((h) => h.length >= 3);
 }
 
-function rawScore(password: string, words: string[]): number {
-  return zxcvbn().check(password.slice(0, SCORED_LENGTH), words).score;
-}
+/** The score of a password, once the dictionaries are loaded (`loadPasswordScore`). */
+export type PasswordScore = (password: string, hints: string[]) => number;
 
 /**
  * How guessable a password is, against common passwords, German and English words and names, keyboard patterns,
  * and the person's own name and address, and still once those are taken out of it (they are known to anyone who
  * targets this account, so they add no secrecy). One rule for the meter in the browser and the check on the
- * server: the meter never calls a password strong that the server refuses.
+ * server: the meter never calls a password strong that the server refuses. Loads the dictionaries on first use.
  */
-export function passwordScore(password: string, hints: string[]): number {
-  const words = personalWords(hints);
-  const score = rawScore(password, words);
-  if (score < MIN_SCORE) return score;
-  let rest = password.slice(0, SCORED_LENGTH);
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    rest = rest.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '');
-  }
-  if (rest === password.slice(0, SCORED_LENGTH)) return score;
-  const restScore = rawScore(rest, words);
-  return restScore >= MIN_SCORE ? score : restScore;
+export async function loadPasswordScore(): Promise<PasswordScore> {
+  const rawScore = await loadCheck();
+  return (password, hints) => {
+    const words = personalWords(hints);
+    const score = rawScore(password, words);
+    if (score < MIN_SCORE) return score;
+    let rest = password.slice(0, SCORED_LENGTH);
+    for (const word of [...words].sort((a, b) => b.length - a.length)) {
+      rest = rest.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '');
+    }
+    if (rest === password.slice(0, SCORED_LENGTH)) return score;
+    const restScore = rawScore(rest, words);
+    return restScore >= MIN_SCORE ? score : restScore;
+  };
 }
 
-export function isStrongPassword(password: string, hints: string[]): boolean {
-  return passwordScore(password, hints) >= MIN_SCORE;
+export async function isStrongPassword(password: string, hints: string[]): Promise<boolean> {
+  return (await loadPasswordScore())(password, hints) >= MIN_SCORE;
 }

@@ -3,8 +3,10 @@
  * clients that act like browsers without JavaScript. Writes bench/RESULTS.md. Not part of `npm test`.
  *
  *   npm run bench                      (BENCH_DATABASE_URL defaults to the local server's `postgres` database;
- *                                       a database `mein_ias_bench` is created there afresh)
+ *                                       a database `mein_ias_bench_<pid>` is made there and dropped after)
  *   BENCH_SECONDS=30 npm run bench     (longer phases)
+ *   BENCH_PROFILE=1 npm run bench      (CPU profiles per phase and a heap snapshot: profile.ts)
+ *   BENCH_NODE_OPTIONS=… npm run bench (flags for the server's Node, e.g. a heap limit)
  *   BENCH_LIGHTHOUSE=0 npm run bench   (without the Lighthouse runs, scripts/bench/lighthouse.ts)
  */
 import { spawnSync } from 'node:child_process';
@@ -25,15 +27,20 @@ import { registerWithoutJavaScript } from '../../e2e/support/no-js-registration'
 import { clientJavaScriptSection } from './client-js';
 import { lighthouseSection } from './lighthouse';
 import { closedLoop, fixedRate, type Stats, stats } from './load';
+import { ServerProfiler } from './profile';
 import { cpuSeconds, memoryMb, startServer } from './server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CLIENTS = 16;
+/** Extra flags for the server's Node (e.g. `--max-old-space-size=192`), named in RESULTS.md when set. */
+const SERVER_NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? '';
 const PASSWORD = 'Kaffeetasse Wolkenkratzer Brise 1984';
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// A database of this run's own: another engineer's bench on the same server must not drop it midway.
+const DATABASE = `mein_ias_bench_${process.pid}`;
 const benchUrl = (() => {
   const url = new URL(adminUrl);
-  url.pathname = '/mein_ias_bench';
+  url.pathname = `/${DATABASE}`;
   return url.toString();
 })();
 
@@ -42,8 +49,8 @@ const ip = (n: number) => `10.77.${(n >> 8) & 255}.${n & 255}`;
 
 async function freshDatabase(users: number): Promise<void> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe('drop database if exists mein_ias_bench with (force)');
-  await admin.unsafe('create database mein_ias_bench');
+  await admin.unsafe(`drop database if exists ${DATABASE} with (force)`);
+  await admin.unsafe(`create database ${DATABASE}`);
   await admin.end();
   const open = await openDatabase({ kind: 'postgres', url: benchUrl, poolMax: 4, prepare: false });
   await migrateDatabase(open);
@@ -107,7 +114,11 @@ async function main() {
 
   const fakeResend = await startFakeResend({ kind: 'accept', delayMs: 0 });
   const port = await freePort();
+  const profiler = ServerProfiler.fromEnv();
+  const profiled = <T>(name: string, run: () => Promise<T>, operations: (result: T) => number) =>
+    profiler ? profiler.phase(name, run, operations) : run();
   const server = await startServer(port, {
+    ...profiler?.serverOptions().env,
     DATABASE_URL: benchUrl,
     APP_URL: `http://localhost:${port}`,
     AUTH_SECRET: randomBytes(32).toString('hex'),
@@ -118,7 +129,8 @@ async function main() {
     RESEND_BASE_URL: fakeResend.baseUrl,
     // The clients' own addresses arrive as one trusted proxy's entry, as behind a load balancer.
     TRUSTED_PROXY_HOPS: '1',
-  });
+  }, [profiler?.serverOptions().nodeOptions, SERVER_NODE_OPTIONS].filter(Boolean).join(' '));
+  profiler?.attach(server.pid);
   const rows: Row[] = [];
   try {
     // Warm-up: every page once, so first-use costs (code loading, dictionaries) are not counted.
@@ -127,14 +139,14 @@ async function main() {
 
     // Sign-ins: each client signs in again and again (the mask, then the POST), with its own accounts and address.
     const cpu = cpuSeconds(server.pid);
-    const signIns = await closedLoop(CLIENTS, SECONDS, async (client, round) => {
+    const signIns = await profiled('Sign-ins', () => closedLoop(CLIENTS, SECONDS, async (client, round) => {
       const n = client + CLIENTS * (round % 4);
       const browser = new NoJsClient(server.url, ip(n));
       const mask = await browser.request('/anmelden');
       const answer = await browser.submit('/anmelden', mask.body, { email: `bench-user-${n}@example.com`, password: PASSWORD });
       if (answer.status !== 303) throw new Error(`sign-in answered ${answer.status}`);
       return answer.ms;
-    });
+    }), (run) => run.samples.length);
     const signInCpuMs = ((cpuSeconds(server.pid) - cpu) * 1000) / signIns.samples.length;
     const signInRate = signIns.samples.length / signIns.seconds;
     const signInStats = stats(signIns.samples);
@@ -145,7 +157,8 @@ async function main() {
       fakeResend.setMode({ kind: 'accept', delayMs });
       const before = cpuSeconds(server.pid);
       let n = delayMs * 1000;
-      const run = await closedLoop(CLIENTS, SECONDS, () => register(server.url, n++));
+      const loop = () => closedLoop(CLIENTS, SECONDS, () => register(server.url, n++));
+      const run = delayMs === 0 ? await profiled('Registrations', loop, (r) => r.samples.length) : await loop();
       const cpuMs = ((cpuSeconds(server.pid) - before) * 1000) / run.samples.length;
       return { rate: run.samples.length / run.seconds, stats: stats(run.samples), cpuMs, failures: run.failures };
     };
@@ -184,6 +197,7 @@ async function main() {
     }
     const memory = memoryMb(server.pid);
     log(`server memory: ${f(memory.rss)} MB now, peak ${f(memory.peak)} MB`);
+    await profiler?.memory(memory.peak);
 
     const jsSection = await clientJavaScriptSection([...pages, ['imprint (text page)', visitor, '/impressum'] as const], visitor, server.url);
     const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await lighthouseSection(pages, server.url);
@@ -218,6 +232,7 @@ async function main() {
         `(\`next start\`) on PostgreSQL ${pgVersion}, ${CLIENTS} concurrent clients acting as browsers without JavaScript, ${SECONDS} s per phase.`,
         `Machine: ${cores} × ${os.cpus()[0]?.model ?? '?'}, ${f(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
         `Versions: next ${v('next')}, react ${v('react')}, next-auth ${v('next-auth')}, drizzle-orm ${v('drizzle-orm')}, postgres ${v('postgres')}, @node-rs/argon2 ${v('@node-rs/argon2')}.`,
+        ...(SERVER_NODE_OPTIONS ? [`Server started with NODE_OPTIONS=${SERVER_NODE_OPTIONS}.`] : []),
         `Load average when the run ended: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work on the machine skews every figure).`,
         '',
         `Bare argon2id verifications (OWASP parameters, one core, this process): **${f(argon2PerSecond, 1)}/s**.`,
@@ -241,12 +256,16 @@ async function main() {
         '',
         'Reproduce: `npm run bench` (set `BENCH_DATABASE_URL` to an admin URL of another PostgreSQL server).',
         '',
+        ...(profiler?.markdown() ?? []),
       ].join('\n'),
     );
     log('wrote bench/RESULTS.md');
   } finally {
     await server.stop();
     await fakeResend.close();
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${DATABASE} with (force)`);
+    await admin.end();
   }
 }
 

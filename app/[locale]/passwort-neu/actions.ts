@@ -23,7 +23,7 @@ export const setNewPasswordAction = formAction({
     const token = await resetLink.read();
     const owner = await findResetLinkOwner(db, token);
     if (!owner) return { status: 'error', fieldErrors: {}, formError: 'resetLinkInvalid', values: {} };
-    if (!isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email])) {
+    if (!(await isStrongPassword(data.password, [owner.firstName, owner.lastName, owner.email]))) {
       return { status: 'error', fieldErrors: { password: [vm('passwordWeak')] }, values: {} };
     }
     const passwordHash = await hashPassword(data.password);

@@ -26,7 +26,7 @@ export const submitStepOneAction = formAction({
     const draft = (await readDraft()) ?? emptyDraft();
     const errors: FieldErrors<Field> = {};
     if (!(await findCompanyForEmail(await getDatabase(), data.email))) errors.email = [vm('companyEmail')];
-    if (data.password && !isStrongPassword(data.password, [data.firstName, data.lastName, data.email])) {
+    if (data.password && !(await isStrongPassword(data.password, [data.firstName, data.lastName, data.email]))) {
       errors.password = [vm('passwordWeak')];
     }
     if (Object.keys(errors).length > 0) {

@@ -33,7 +33,9 @@ export function PasswordField({ name, label, hint, errors = [], personalHints, o
 
   const loadEstimator = () => {
     if (estimate) return;
-    void import('@/lib/validation/password-strength').then((m) => setEstimate(() => m.passwordScore));
+    void import('@/lib/validation/password-strength')
+      .then((m) => m.loadPasswordScore())
+      .then((score) => setEstimate(() => score));
   };
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {

@@ -23,7 +23,7 @@ export const changePasswordAction = signedInAction({
   reauthenticate: true,
   limits: (_data, { ip }) => [{ rule: changesPerIp, subject: ip }],
   handler: async (data, { ip, locale, session, user }) => {
-    if (!isStrongPassword(data.newPassword, [user.firstName, user.lastName, user.email])) {
+    if (!(await isStrongPassword(data.newPassword, [user.firstName, user.lastName, user.email]))) {
       return { status: 'error', fieldErrors: { newPassword: [vm('passwordWeak')] }, values: {} };
     }
     const passwordHash = await hashPassword(data.newPassword);
