@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { DEBIAN_CHROMIUM_FLAGS } from './e2e/support/chromium-flags';
 
 /** Playwright's own Chromium where it is installed, else Debian's, kept off the network it cannot reach. */
 function browserLaunch() {
@@ -12,15 +13,7 @@ function browserLaunch() {
   if (bundled && existsSync(bundled)) return {};
   return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: DEBIAN_CHROMIUM_FLAGS,
   };
 }
 

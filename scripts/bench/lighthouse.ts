@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
+import { DEBIAN_CHROMIUM_FLAGS } from '../../e2e/support/chromium-flags';
 import type { NoJsClient } from '../../e2e/support/no-js-client';
 
 /**
@@ -15,16 +16,7 @@ import type { NoJsClient } from '../../e2e/support/no-js-client';
  * context, so its "uses HTTPS" audit passes there. Performance uses Lighthouse's simulated slow 4G and 4× CPU
  * slow-down on top of this machine's own speed: on a busy shared machine its score drops with the load.
  */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...DEBIAN_CHROMIUM_FLAGS];
 
 /** Runs per page (BENCH_LIGHTHOUSE_RUNS); the median one is reported, since a single run varies by several points. */
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
